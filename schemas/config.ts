@@ -29,7 +29,8 @@ export const CacheConfigSchema = z.strictObject({
 export const ExtractorConfigSchema = z.strictObject({
   /** auto = openai when an API key or base URL is set, rules otherwise. */
   kind: z.enum(['auto', 'rules', 'openai']).default('auto'),
-  model: z.string().min(1).default('gpt-4o-mini'),
+  /** null = $OPENAI_MODEL (model_env), else gpt-4o-mini. */
+  model: z.string().min(1).nullable().default(null),
   /** Names of the environment variables to read; the values themselves never live in config. */
   api_key_env: z.string().default('OPENAI_API_KEY'),
   base_url_env: z.string().default('OPENAI_BASE_URL'),
