@@ -1,0 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import { PromptFileSchema, type PromptFile, type PromptRef } from '../../schemas/index.js';
+import { sha256 } from '../util/hash.js';
+
+/** A validated prompt file and the name it goes by in claims and run.json. */
+export interface LoadedPrompt {
+  file: PromptFile;
+  ref: PromptRef;
+}
+
+/** A prompt file that cannot be used; the message names the file and what is wrong in it. */
+export class PromptError extends Error {
+  override readonly name = 'PromptError';
+}
+
+/** `id@version#<first 8 of sha256>`: what Claim.extractor.prompt records. */
+export function promptLabel(ref: PromptRef): string {
+  return `${ref.id}@${ref.version}#${ref.sha256.slice(0, 8)}`;
+}
+
+export async function loadPrompt(path: string): Promise<LoadedPrompt> {
+  let source: string;
+  try {
+    source = await readFile(path, 'utf8');
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new PromptError(`${path}: cannot read prompt file: ${reason}`, { cause: error });
+  }
+  return parsePrompt(source, path);
+}
+
+/** Parse and check prompt YAML; `origin` names the file in every error. Pure. */
+export function parsePrompt(source: string, origin: string): LoadedPrompt {
+  let data: unknown;
+  try {
+    data = parseYaml(source);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new PromptError(`${origin}: not valid YAML: ${reason}`, { cause: error });
+  }
+  const parsed = PromptFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map(describeIssue).join('; ');
+    throw new PromptError(`${origin}: invalid prompt file: ${details}`);
+  }
+  const file = parsed.data;
+  checkExampleQuotes(file, origin);
+  return {
+    file,
+    ref: { id: file.id, version: file.version, sha256: sha256(canonicalJson(file)) },
+  };
+}
+
+/** "examples.0.claims.2.quote: Too small…"; unknown keys are named, since that is what a user must fix. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path.map(String).join('.');
+  const where = path === '' ? '(top level)' : path;
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((key) => (path === '' ? key : `${path}.${key}`));
+    return `unknown key ${keys.map((k) => `"${k}"`).join(', ')}`;
+  }
+  return `${where}: ${issue.message}`;
+}
+
+/** Examples teach the model to quote verbatim, so their own quotes must be verbatim too. */
+function checkExampleQuotes(file: PromptFile, origin: string): void {
+  file.examples.forEach((example, exampleIndex) => {
+    example.claims.forEach((claim, claimIndex) => {
+      if (!example.text.includes(claim.quote)) {
+        throw new PromptError(
+          `${origin}: examples.${exampleIndex}.claims.${claimIndex}.quote is not found verbatim in example ${exampleIndex}'s text: "${claim.quote}"`,
+        );
+      }
+    });
+  });
+}
+
+/**
+ * JSON with object keys sorted at every level, so the hash depends on content, not on key order,
+ * YAML comments or formatting.
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return Object.fromEntries(entries.map(([k, v]) => [k, sortKeys(v)]));
+  }
+  return value;
+}
