@@ -47,6 +47,8 @@ export const ExtractorConfigSchema = z.strictObject({
   max_retries: z.number().int().min(0).max(20).default(5),
   /** Validation re-asks per chunk, counted apart from transport retries. */
   max_reasks: z.number().int().min(0).max(5).default(2),
+  /** First back-off step of a retry; later steps double, with full jitter. */
+  retry_base_ms: z.number().int().nonnegative().default(500),
   timeout_ms: z.number().int().positive().default(60_000),
   /** Upper bound on any single wait, including a server's Retry-After. */
   max_retry_wait_ms: z.number().int().positive().default(120_000),
