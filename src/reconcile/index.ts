@@ -1,0 +1,45 @@
+// Reconcile: the same proposition across sources → clusters with provenance; estimates of one
+// measured quantity → tracks. Pure and deterministic: claims are sorted by id first, every
+// later order is fixed by ids, so a shuffled input gives byte-identical output.
+import type { Claim, Reconciled } from '../../schemas/index.js';
+import { assembleCluster, sortClusters } from './assemble.js';
+import { candidatePairs } from './block.js';
+import { clusterClaims, pairScorer } from './cluster.js';
+import { inverseDocumentFrequency, normalizeClaims } from './normalize.js';
+import { buildTracks } from './track.js';
+
+export interface ReconcileOptions {
+  /** Minimum pair score (see score.ts) for two claims to be one proposition. */
+  clusterThreshold: number;
+  /** Minimum measure similarity (see measure.ts) for two estimates to share a track. */
+  trackThreshold: number;
+}
+
+export function reconcile(claims: Claim[], options: ReconcileOptions): Reconciled {
+  const normalized = normalizeClaims(claims);
+  const idf = inverseDocumentFrequency(normalized);
+  const pairs = candidatePairs(normalized, idf);
+  const score = pairScorer(normalized, idf);
+  const groups = clusterClaims(normalized, pairs, score, options.clusterThreshold);
+  const assembled = sortClusters(groups.map((members) => assembleCluster(members, normalized, score)));
+  const clusters = assembled.map((a) => a.cluster);
+  const tracks = buildTracks(assembled, options.trackThreshold);
+  return {
+    clusters,
+    tracks,
+    stats: {
+      claims: normalized.length,
+      clusters: clusters.length,
+      multi_source_clusters: clusters.filter((c) => c.sources > 1).length,
+      tracks: tracks.length,
+      candidate_pairs: pairs.length,
+    },
+  };
+}
+
+export { candidatePairs, blockingKeys } from './block.js';
+export { normalizeClaims, inverseDocumentFrequency } from './normalize.js';
+export { scorePair, textSimilarity } from './score.js';
+export { extractMeasure, measureSimilarity } from './measure.js';
+export { toInterval, quantityAgreement, describeQuantity } from './quantity.js';
+export { normalizeSpeaker, speakerAgreement } from './speaker.js';

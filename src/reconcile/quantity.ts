@@ -1,0 +1,118 @@
+// Quantities → comparable intervals, so "at least 10,000" and "11,000 to 12,000" can be compared.
+import type { Quantity } from '../../schemas/index.js';
+import { unitKey } from './text.js';
+
+/** A closed interval of plausible values; `vague` when the words give no real magnitude. */
+export interface Interval {
+  low: number;
+  high: number;
+  vague: boolean;
+}
+
+/** "about N" is read as N ± 10%: wide enough for rounding, narrow enough to tell 10k from 12k. */
+export const ABOUT_TOLERANCE = 0.1;
+/** "a small number" with no figure: a few, but clearly not thousands. */
+export const SMALL_NUMBER_CEILING = 1000;
+
+function point(quantity: Quantity): number | null {
+  return quantity.value ?? quantity.high ?? quantity.low;
+}
+
+/** The interval a quantity asserts, or null when it carries no number at all. */
+export function toInterval(quantity: Quantity): Interval | null {
+  const v = point(quantity);
+  switch (quantity.qualifier) {
+    case 'exact':
+      return v === null ? null : { low: v, high: v, vague: false };
+    case 'about': {
+      if (v === null) return null;
+      const spread = Math.abs(v) * ABOUT_TOLERANCE;
+      return { low: v - spread, high: v + spread, vague: false };
+    }
+    case 'at_least':
+    case 'more_than': {
+      const low = quantity.value ?? quantity.low ?? quantity.high;
+      return low === null ? null : { low, high: Number.POSITIVE_INFINITY, vague: false };
+    }
+    case 'at_most':
+    case 'up_to': {
+      const high = quantity.value ?? quantity.high ?? quantity.low;
+      return high === null ? null : { low: 0, high, vague: false };
+    }
+    case 'range': {
+      const low = quantity.low ?? quantity.value;
+      const high = quantity.high ?? quantity.value;
+      if (low === null || high === null) return null;
+      return { low: Math.min(low, high), high: Math.max(low, high), vague: false };
+    }
+    case 'small_number': {
+      // A figure given with "small number" bounds it; without one, only the ceiling does.
+      const high = quantity.high ?? quantity.value ?? SMALL_NUMBER_CEILING;
+      return { low: quantity.low ?? 1, high, vague: quantity.value === null && quantity.high === null };
+    }
+  }
+}
+
+export function intervalsOverlap(a: Interval, b: Interval): boolean {
+  return a.low <= b.high && b.low <= a.high;
+}
+
+/** Same unit group, or either side unknown (a missing unit is not a different unit). */
+export function unitsCompatible(a: Quantity, b: Quantity): boolean {
+  const ua = unitKey(a.unit);
+  const ub = unitKey(b.unit);
+  return ua === null || ub === null || ua === ub;
+}
+
+/**
+ * How well two quantities agree, in [0, 1]; 0 means they contradict (disjoint intervals or
+ * different units). Identical readings score 1, merely overlapping ones less, vague ones least.
+ */
+export function quantityAgreement(a: Quantity, b: Quantity): number {
+  if (!unitsCompatible(a, b)) return 0;
+  const ia = toInterval(a);
+  const ib = toInterval(b);
+  if (ia === null || ib === null) return 0.5;
+  if (!intervalsOverlap(ia, ib)) return 0;
+  if (ia.vague || ib.vague) return 0.5;
+  if (ia.low === ib.low && ia.high === ib.high) return 1;
+  return 0.75;
+}
+
+function formatNumber(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+/** A quantity in words an analyst reads: "at least 10,000 troops", "11,000 to 12,000 troops". */
+export function describeQuantity(quantity: Quantity): string {
+  const unit = quantity.unit === null ? '' : ` ${quantity.unit}`;
+  const v = point(quantity);
+  const n = v === null ? '?' : formatNumber(v);
+  switch (quantity.qualifier) {
+    case 'exact':
+      return `${n}${unit}`;
+    case 'about':
+      return `about ${n}${unit}`;
+    case 'at_least':
+      return `at least ${n}${unit}`;
+    case 'more_than':
+      return `more than ${n}${unit}`;
+    case 'at_most':
+      return `at most ${n}${unit}`;
+    case 'up_to':
+      return `up to ${n}${unit}`;
+    case 'range': {
+      const low = quantity.low ?? quantity.value;
+      const high = quantity.high ?? quantity.value;
+      return `${low === null ? '?' : formatNumber(low)} to ${high === null ? '?' : formatNumber(high)}${unit}`;
+    }
+    case 'small_number':
+      return v === null ? `a small number of${unit}` : `a small number (${n})${unit === '' ? '' : ` of${unit}`}`;
+  }
+}
+
+/** The figures a quantity mentions, for blocking on a shared value. */
+export function quantityFigures(quantity: Quantity): number[] {
+  const figures = [quantity.value, quantity.low, quantity.high].filter((v): v is number => v !== null);
+  return [...new Set(figures)].sort((a, b) => a - b);
+}
