@@ -21,6 +21,8 @@ export function parseRetryAfterMs(headers: HeaderSource | null | undefined, now:
     const seconds = Number(raw);
     return Number.isFinite(seconds) ? seconds * 1000 : null;
   }
+  // An HTTP date always names a month; without this, Date.parse reads "-5" as the year -5.
+  if (!/[a-z]/i.test(raw)) return null;
   const date = Date.parse(raw);
   if (Number.isNaN(date)) return null;
   return Math.max(0, date - now);

@@ -12,6 +12,8 @@ export interface RecordedRequest {
   path: string;
   headers: Record<string, string | string[] | undefined>;
   body: ChatBody;
+  /** performance.now() when the request body had arrived (for spacing and timing assertions). */
+  receivedAt: number;
 }
 
 /** The parts of a chat.completions request body the tests look at. */
@@ -39,6 +41,9 @@ export interface FakeServer {
   /** Base URL for the SDK, ending in /v1. */
   baseURL: string;
   requests: RecordedRequest[];
+  /** Requests being handled right now, and the most there ever were at once. */
+  inFlight(): number;
+  maxInFlight(): number;
   /** Replace the responder mid-test. */
   respondWith(responder: Responder): void;
   close(): Promise<void>;
@@ -104,8 +109,18 @@ export async function startFakeOpenAI(responder: Responder): Promise<FakeServer>
   let respond = responder;
   const requests: RecordedRequest[] = [];
   const sockets = new Set<import('node:net').Socket>();
+  let inFlight = 0;
+  let maxInFlight = 0;
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    inFlight += 1;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    let finished = false;
+    const finish = () => {
+      if (!finished) inFlight -= 1;
+      finished = true;
+    };
+    res.on('close', finish);
     void (async () => {
       const raw = await readBody(req);
       let body: ChatBody = {};
@@ -120,6 +135,7 @@ export async function startFakeOpenAI(responder: Responder): Promise<FakeServer>
         path: req.url ?? '/',
         headers: req.headers,
         body,
+        receivedAt: performance.now(),
       };
       requests.push(recorded);
       const reply = await respond(recorded);
@@ -144,6 +160,8 @@ export async function startFakeOpenAI(responder: Responder): Promise<FakeServer>
   return {
     baseURL: `http://127.0.0.1:${port}/v1`,
     requests,
+    inFlight: () => inFlight,
+    maxInFlight: () => maxInFlight,
     respondWith(next) {
       respond = next;
     },
