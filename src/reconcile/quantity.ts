@@ -57,6 +57,20 @@ export function intervalsOverlap(a: Interval, b: Interval): boolean {
   return a.low <= b.high && b.low <= a.high;
 }
 
+const bounded = (i: Interval): boolean => !i.vague && Number.isFinite(i.high);
+const contains = (i: Interval, x: number): boolean => i.low <= x && x <= i.high;
+
+/**
+ * Whether two readings can describe the same value. Two bounded estimates must each be near
+ * the other: one's midpoint inside the other's interval, so "about 10,000" and "about 12,000"
+ * stay apart although their ±10% edges touch. Open-ended or vague ones only need to overlap.
+ */
+export function intervalsAgree(a: Interval, b: Interval): boolean {
+  if (!intervalsOverlap(a, b)) return false;
+  if (!bounded(a) || !bounded(b)) return true;
+  return contains(b, (a.low + a.high) / 2) || contains(a, (b.low + b.high) / 2);
+}
+
 /** Same unit group, or either side unknown (a missing unit is not a different unit). */
 export function unitsCompatible(a: Quantity, b: Quantity): boolean {
   const ua = unitKey(a.unit);
@@ -73,7 +87,7 @@ export function quantityAgreement(a: Quantity, b: Quantity): number {
   const ia = toInterval(a);
   const ib = toInterval(b);
   if (ia === null || ib === null) return 0.5;
-  if (!intervalsOverlap(ia, ib)) return 0;
+  if (!intervalsAgree(ia, ib)) return 0;
   if (ia.vague || ib.vague) return 0.5;
   if (ia.low === ib.low && ia.high === ib.high) return 1;
   return 0.75;

@@ -5,7 +5,7 @@ import { stableId } from '../util/hash.js';
 import type { AssembledCluster } from './assemble.js';
 import { extractMeasure, measureSimilarity, type Measure } from './measure.js';
 import { dayNumber } from './normalize.js';
-import { describeQuantity, intervalsOverlap, toInterval } from './quantity.js';
+import { describeQuantity, intervalsAgree, toInterval } from './quantity.js';
 import { describeSpeaker, normalizeSpeaker, speakerAgreement } from './speaker.js';
 
 interface Estimate {
@@ -72,16 +72,17 @@ function differentSpeakers(a: Cluster, b: Cluster): boolean {
   return speakerAgreement(normalizeSpeaker(a.speaker), normalizeSpeaker(b.speaker)) === 0;
 }
 
-function overlaps(a: Quantity, b: Quantity): boolean {
+/** Overlapping intervals; two bounded estimates must also each sit near the other (see quantity.ts). */
+function agrees(a: Quantity, b: Quantity): boolean {
   const ia = toInterval(a);
   const ib = toInterval(b);
-  return ia === null || ib === null || intervalsOverlap(ia, ib);
+  return ia === null || ib === null || intervalsAgree(ia, ib);
 }
 
 /**
  * Label each estimate against those before it (steps are in date order, undated last):
  * conflicting - disjoint from an earlier estimate made the same day by a different speaker;
- * consistent  - its interval overlaps the previous estimate;
+ * consistent  - its interval agrees with (overlaps) the previous estimate;
  * revised     - a later (or the same speaker's) different value. An undated estimate that
  *               disagrees with a different speaker's is called conflicting: it cannot be shown later.
  */
@@ -98,15 +99,15 @@ export function labelSteps(estimates: readonly Estimate[]): TrackStep[] {
           p.cluster.asserted_on !== null &&
           p.cluster.asserted_on === e.cluster.asserted_on &&
           differentSpeakers(p.cluster, e.cluster) &&
-          !overlaps(p.quantity, e.quantity),
+          !agrees(p.quantity, e.quantity),
       );
     if (clash !== undefined) {
       const note = `${stated} is disjoint from ${describeQuantity(clash.quantity)} (${occasion(clash.cluster)}) given the same day by a different speaker`;
       return { ...base, label: 'conflicting', note };
     }
     const before = `${describeQuantity(previous.quantity)} (${occasion(previous.cluster)})`;
-    if (overlaps(previous.quantity, e.quantity)) {
-      return { ...base, label: 'consistent', note: `${stated} overlaps the previous estimate, ${before}` };
+    if (agrees(previous.quantity, e.quantity)) {
+      return { ...base, label: 'consistent', note: `${stated} agrees with the previous estimate, ${before}` };
     }
     const laterDay = dayNumber(e.cluster.asserted_on);
     const earlierDay = dayNumber(previous.cluster.asserted_on);

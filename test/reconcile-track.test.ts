@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { ClaimSchema, type Claim, type Quantity, type Track } from '../schemas/index.js';
+import { reconcile } from '../src/reconcile/index.js';
+import { extractMeasure } from '../src/reconcile/measure.js';
+import { groupMeasures } from '../src/reconcile/track.js';
+
+let counter = 0;
+function estimate(article: string, statement: string, name: string, date: string | null, quantity: Partial<Quantity>): Claim {
+  counter += 1;
+  return ClaimSchema.parse({
+    id: `t${String(counter).padStart(3, '0')}`,
+    article_id: article,
+    chunk_index: 0,
+    statement,
+    quote: statement,
+    span: { start: counter, end: counter + 10 },
+    alignment: 'exact',
+    extractor: { kind: 'rules', model: null, prompt: null },
+    speaker: { name, org: null },
+    stance: 'asserts',
+    asserted_on: date,
+    quantity: { value: null, low: null, high: null, qualifier: 'exact', unit: 'people', ...quantity },
+  });
+}
+
+const OPTIONS = { clusterThreshold: 0.55, trackThreshold: 0.5 };
+
+function onlyTrack(tracks: Track[]): Track {
+  expect(tracks).toHaveLength(1);
+  const [track] = tracks;
+  if (track === undefined) throw new Error('no track');
+  return track;
+}
+
+describe('tracks', () => {
+  it('labels a revised sequence: first, revised (later, different), consistent (agrees)', () => {
+    const claims = [
+      estimate('a', 'About 10,000 people have been displaced in Marova province.', 'Ada Pell', '2021-03-01', { value: 10000, qualifier: 'about' }),
+      estimate('b', 'About 15,000 people are now displaced in Marova.', 'Ada Pell', '2021-03-04', { value: 15000, qualifier: 'about' }),
+      estimate('c', 'At least 14,000 residents have fled their homes in Marova province.', 'Tomas Vey', '2021-03-06', { value: 14000, qualifier: 'at_least', unit: 'residents' }),
+    ];
+    const track = onlyTrack(reconcile(claims, OPTIONS).tracks);
+    expect(track.steps.map((s) => s.label)).toEqual(['first', 'revised', 'consistent']);
+    expect(track.steps.map((s) => s.asserted_on)).toEqual(['2021-03-01', '2021-03-04', '2021-03-06']);
+    expect(track.steps[1]?.note).toMatch(/about 10,000/);
+    expect(track.measure).toMatch(/Marova/);
+    expect(track.unit).toBe('people');
+  });
+
+  it('labels disjoint values given the same day by different speakers as conflicting', () => {
+    const claims = [
+      estimate('a', 'About 10,000 people have been displaced in Marova.', 'Ada Pell', '2021-03-02', { value: 10000, qualifier: 'about' }),
+      estimate('b', 'Some 20,000 people have been displaced in Marova.', 'Tomas Vey', '2021-03-02', { value: 20000, qualifier: 'about' }),
+    ];
+    const track = onlyTrack(reconcile(claims, OPTIONS).tracks);
+    expect(track.steps.map((s) => s.label)).toEqual(['first', 'conflicting']);
+    expect(track.steps[1]?.note).toMatch(/same day by a different speaker/);
+  });
+
+  it('orders undated estimates last', () => {
+    const claims = [
+      estimate('a', 'About 9,000 people were displaced in Marova.', 'Ada Pell', null, { value: 9000, qualifier: 'about' }),
+      estimate('b', 'About 10,000 people have been displaced in Marova.', 'Ada Pell', '2021-03-02', { value: 10000, qualifier: 'about' }),
+    ];
+    const track = onlyTrack(reconcile(claims, OPTIONS).tracks);
+    expect(track.steps.map((s) => s.asserted_on)).toEqual(['2021-03-02', null]);
+    expect(track.steps.map((s) => s.label)).toEqual(['first', 'consistent']);
+  });
+
+  it('keeps one unit in different places apart, and "sent to X" with "in X"', () => {
+    const claims = [
+      estimate('a', 'About 10,000 people have been displaced in Marova province.', 'Ada Pell', '2021-03-02', { value: 10000, qualifier: 'about' }),
+      estimate('b', 'Some 2,000 people were evacuated to Dunmore.', 'Ada Pell', '2021-03-02', { value: 2000, qualifier: 'about' }),
+      estimate('c', 'About 2,500 people are sheltering in Dunmore.', 'Tomas Vey', '2021-03-03', { value: 2500, qualifier: 'about' }),
+    ];
+    const tracks = reconcile(claims, OPTIONS).tracks;
+    expect(tracks).toHaveLength(2);
+    const dunmore = tracks.find((t) => /Dunmore/.test(t.measure));
+    expect(dunmore?.steps).toHaveLength(2);
+  });
+
+  it('groups measures complete-link: a place-less measure cannot bridge two places', () => {
+    const bare = extractMeasure('About 3,000 troops have arrived.', 'troops');
+    const north = extractMeasure('About 3,000 troops are in Keldor.', 'troops');
+    const south = extractMeasure('About 3,000 troops are in Varna.', 'troops');
+    const groups = groupMeasures([bare, north, south], 0.5);
+    expect(groups).toHaveLength(2);
+    expect(groups.every((g) => !(g.includes(north) && g.includes(south)))).toBe(true);
+  });
+});
