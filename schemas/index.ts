@@ -9,3 +9,4 @@ export * from './config.js';
 export * from './prompt.js';
 export * from './run.js';
 export * from './gold.js';
+export * from './eval.js';

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { BaselineSchema, type Baseline, type EvalMetrics } from '../../../schemas/eval.js';
 import { compareEvals } from '../../eval/compare.js';
 import { evaluateRunDir, evaluateSuite, loadEvaluation, writeEvalOutputs, type EvalEnvironment } from '../../eval/evaluate.js';
+import { GoldFileError } from '../../eval/gold.js';
 import { baselineFrom, checkAgainstBaseline, describeGate, GATE_EXIT_CODE, type GateResult } from '../../eval/gate.js';
 import { renderComparison } from '../../eval/report.js';
 import { RunDirError } from '../../eval/score-run.js';
@@ -174,7 +175,7 @@ export const evalCommand: Command = {
       }
       return itemFailures ? 2 : 0;
     } catch (error) {
-      if (error instanceof SuiteError || error instanceof RunDirError) throw new UsageError(error.message);
+      if (error instanceof SuiteError || error instanceof RunDirError || error instanceof GoldFileError) throw new UsageError(error.message);
       throw error;
     } finally {
       interrupt.dispose();
