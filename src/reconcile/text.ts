@@ -35,6 +35,9 @@ const PHRASE_PATTERN = new RegExp(
   'g',
 );
 
+/** Entity tokens made by folding: already canonical, never stemmed ("france" stays "france"). */
+const ENTITY_TOKENS: ReadonlySet<string> = new Set(PHRASE_TABLE.values());
+
 /** Single-word unit synonyms → the group's canonical word. */
 const UNIT_WORD: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
@@ -94,7 +97,7 @@ export function statementTokens(statement: string, drop: ReadonlySet<string> = n
     }
     if (STOPWORDS.has(word) || drop.has(word)) continue;
     const unit = UNIT_WORD.get(word) ?? word;
-    const token = stem(unit);
+    const token = ENTITY_TOKENS.has(unit) ? unit : stem(unit);
     if (token.length < 2 || drop.has(token)) continue;
     out.push(token);
   }

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import {
+  normalizeSpeaker,
+  parseOrg,
+  parsePersonName,
+  speakerAgreement,
+  SPEAKER_SAME_ORG,
+  SPEAKER_SAME_PERSON,
+  SPEAKER_UNKNOWN,
+} from '../src/reconcile/speaker.js';
+
+const agree = (a: [string | null, string | null], b: [string | null, string | null]): number =>
+  speakerAgreement(normalizeSpeaker({ name: a[0], org: a[1] }), normalizeSpeaker({ name: b[0], org: b[1] }));
+
+describe('parsePersonName', () => {
+  it('strips titles, ranks and offices', () => {
+    expect(parsePersonName('U.S. Army Lt. Col. Dana Whitfield')?.tokens).toEqual(['dana', 'whitfield']);
+    expect(parsePersonName('Secretary of State Maria Lund')?.tokens).toEqual(['maria', 'lund']);
+    expect(parsePersonName('Foreign Minister Kofi Mensah Jr.')).toEqual(parsePersonName('Kofi Mensah'));
+    expect(parsePersonName('Maria Lund, the foreign minister')?.tokens).toEqual(['maria', 'lund']);
+  });
+
+  it('returns null when only a role is given', () => {
+    expect(parsePersonName('a government spokesperson')).toBeNull();
+  });
+
+  it('folds transliteration variants and hyphenation', () => {
+    expect(parsePersonName('Oleksiy Kovalenkyy')?.compact).toBe(parsePersonName('Oleksiy Kovalenkiy')?.compact);
+    expect(parsePersonName('Kim Yo-jong')?.compact).toBe(parsePersonName('Kim Yo Jong')?.compact);
+  });
+});
+
+describe('parseOrg', () => {
+  it('splits the country from the body and folds abbreviations', () => {
+    expect(parseOrg('U.S. Department of Defense')).toMatchObject({ country: 'unitedstates', body: 'dod' });
+    expect(parseOrg('DoD')).toMatchObject({ country: null, body: 'dod' });
+    expect(parseOrg('National Intelligence Service')?.acronym).toBe('nis');
+  });
+});
+
+describe('speakerAgreement', () => {
+  it('matches a surname-only mention to the full name', () => {
+    expect(agree(['Maj. Gen. Dana Whitfield', null], ['Whitfield', null])).toBe(SPEAKER_SAME_PERSON);
+  });
+
+  it('separates different people, even in one organisation', () => {
+    expect(agree(['Dana Whitfield', 'Army'], ['Maria Lund', 'Army'])).toBe(0);
+    expect(agree(['John Park', null], ['Jane Park', null])).toBe(0);
+  });
+
+  it('accepts an initial for a given name', () => {
+    expect(agree(['D. Whitfield', null], ['Dana Whitfield', null])).toBe(SPEAKER_SAME_PERSON);
+  });
+
+  it('compares organisations by body and country', () => {
+    expect(agree([null, 'Department of Defense'], [null, 'U.S. DoD'])).toBe(SPEAKER_SAME_ORG);
+    expect(agree([null, 'French Defence Ministry'], [null, 'German Ministry of Defence'])).toBe(0);
+    expect(agree([null, 'National Intelligence Service'], [null, 'NIS'])).toBe(SPEAKER_SAME_ORG);
+  });
+
+  it('treats a person against a bare organisation by the organisations', () => {
+    expect(agree(['Dana Whitfield', 'Red Cross'], [null, 'Red Cross'])).toBe(SPEAKER_SAME_ORG);
+    expect(agree(['Dana Whitfield', 'Red Cross'], [null, 'World Bank'])).toBe(0);
+    expect(agree(['Dana Whitfield', null], [null, 'World Bank'])).toBe(SPEAKER_UNKNOWN);
+    expect(agree([null, null], [null, null])).toBe(SPEAKER_UNKNOWN);
+  });
+
+  it('recognises an organisation given as the name', () => {
+    expect(agree(['Interpol', null], [null, 'Interpol'])).toBe(SPEAKER_SAME_ORG);
+  });
+});
