@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Article, Chunk, RawClaim } from '../schemas/index.js';
 import { createOpenAIExtractor, type OpenAIExtractorOptions } from '../src/extract/openai/index.js';
 import { createModelClient } from '../src/llm/client.js';
-import { ModelAuthError, ModelQuotaExhausted } from '../src/llm/errors.js';
+import { ModelAborted, ModelAuthError, ModelQuotaExhausted } from '../src/llm/errors.js';
 import type { ModelClient } from '../src/llm/types.js';
 import { loadPrompt } from '../src/prompt/load.js';
 import { sha256 } from '../src/util/hash.js';
@@ -260,6 +260,16 @@ describe('openai extractor: transport errors', () => {
     await expect(extractor.extract({ article: ARTICLE, chunk: WHOLE })).rejects.toBeInstanceOf(ModelQuotaExhausted);
     await expect(extractor.extract({ article: ARTICLE, chunk: WHOLE })).rejects.toBeInstanceOf(ModelAuthError);
     expect(server.requests).toHaveLength(2);
+  });
+
+  it('an aborted run (client-wide signal) is rethrown, not recorded as a failure of the chunk', async () => {
+    server = await startFakeOpenAI(() => ({ ...ok([CLAIM]), delayMs: 2000 }));
+    const controller = new AbortController();
+    const client = createModelClient({ apiKey: API_KEY, baseURL: server.baseURL, model: 'm', temperature: 0, maxOutputTokens: 64, timeoutMs: 5000, signal: controller.signal });
+    const extractor = createOpenAIExtractor({ client, prompt: await loadPrompt('prompts/extract-claims.yaml'), responseFormat: 'auto', maxReasks: 2 });
+    const pending = extractor.extract({ article: ARTICLE, chunk: WHOLE });
+    setTimeout(() => controller.abort(), 50);
+    await expect(pending).rejects.toBeInstanceOf(ModelAborted);
   });
 
   it('other failures become a failure record with the error code, never with the key', async () => {

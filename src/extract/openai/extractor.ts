@@ -1,7 +1,7 @@
 import type { Article, Chunk, ErrorRecord, RawClaim } from '../../../schemas/index.js';
 import { splitChunk } from '../../chunk/chunk.js';
 import { errorRecord } from '../../io/error-record.js';
-import { ModelAuthError, ModelError, ModelQuotaExhausted } from '../../llm/errors.js';
+import { ModelAborted, ModelAuthError, ModelError, ModelQuotaExhausted } from '../../llm/errors.js';
 import type { ChatMessage, ModelClient, ModelResponse } from '../../llm/types.js';
 import { promptLabel, type LoadedPrompt } from '../../prompt/load.js';
 import { buildMessages, responseFormatFor, type OutputMode } from '../../prompt/messages.js';
@@ -36,9 +36,12 @@ type PassageOutcome =
   | { kind: 'failed'; code: string; reason: string; field: string | null }
   | { kind: 'too_long' };
 
-/** The run must stop on these: retrying other chunks cannot succeed and may cost money. */
+/**
+ * The run must stop on these: other chunks cannot succeed and may cost money, or the user asked to
+ * stop (an aborted call is not a failure of this chunk and must not be recorded as one).
+ */
 function isFatal(error: unknown): boolean {
-  return error instanceof ModelQuotaExhausted || error instanceof ModelAuthError;
+  return error instanceof ModelQuotaExhausted || error instanceof ModelAuthError || error instanceof ModelAborted;
 }
 
 /** Belt and braces: our messages never include the key, but a server's error text could echo one. */
