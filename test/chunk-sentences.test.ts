@@ -68,6 +68,16 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a numbered list label with its item', () => {
+    expect(sentences('1. The first point. 2. The second.\nii. Roman too.\nNo. It was not.')).toEqual([
+      '1. The first point.',
+      '2. The second.',
+      'ii. Roman too.',
+      'No.',
+      'It was not.',
+    ]);
+  });
+
   it('handles text without punctuation, empty text and astral characters', () => {
     expect(sentences('')).toEqual([]);
     expect(sentences('   \n  \n')).toEqual([]);

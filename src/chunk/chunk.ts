@@ -101,8 +101,14 @@ export function chunkArticle(article: Article, options: ChunkOptions): Chunk[] {
     });
   };
 
-  for (const unit of units(text, maxChars)) {
-    if (current && unit.end - current.start <= maxChars) {
+  const pieces = units(text, maxChars);
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  // Aim for chunks of even size rather than full ones and a scrap at the end.
+  const span = first && last ? last.end - first.start : 0;
+  const target = Math.ceil(span / Math.max(1, Math.ceil(span / maxChars)));
+  for (const unit of pieces) {
+    if (current && current.end - current.start < target && unit.end - current.start <= maxChars) {
       current = { start: current.start, end: unit.end };
       continue;
     }

@@ -94,6 +94,11 @@ function periodEndsSentence(text: string, periodAt: number, nextAt: number, line
   return true;
 }
 
+/** "1", "(a)", "iv": the label of a numbered list item, not a sentence. */
+function isListMarker(segment: string): boolean {
+  return /^\(?(?:\d{1,3}|\p{L}|[ivx]{1,4}|[IVX]{1,4})\)?$/u.test(segment);
+}
+
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
   let s = start;
   let e = end;
@@ -129,6 +134,7 @@ function splitLine(text: string, lineStart: number, lineEnd: number, out: Span[]
       ends = periodEndsSentence(text, i, next, lineStart, lineEnd);
     }
     if (ends && !hasWordContent(text, sentenceStart, i)) ends = false; // a leading "…" is not a sentence
+    if (ends && run === '.' && isListMarker(text.slice(sentenceStart, i).trim())) ends = false; // "1. The first…"
     if (ends) {
       pushTrimmed(text, sentenceStart, j, out);
       sentenceStart = j;
