@@ -147,6 +147,15 @@ describe('alignQuote: fuzzy', () => {
     expect(spanText(text, found)).toContain('between early to mid-October, North Korea moved at least 3,000 troops into eastern Russia.');
   });
 
+  it('stays bounded on a long text full of the quote\'s common words', () => {
+    const text = Array.from({ length: 8000 }, (_, i) => `The officials said that the ${i % 7 === 0 ? 'plan' : 'report'} of the city was ready.`).join(' ');
+    const started = performance.now();
+    const found = alignQuote('the officials said that the plan was ready for the city', text, opts);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(found.status).toBe('unaligned');
+    expect(found.coverage).toBeGreaterThan(0.5);
+  });
+
   it('aligns every sentence of every seed to itself exactly, and its normalised form', () => {
     for (const text of seeds) {
       const sentences = text.split('\n').filter((line) => line.trim().length > 40).slice(0, 6);

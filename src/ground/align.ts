@@ -23,6 +23,8 @@ const MIN_FUZZY_TOKENS = 4;
 const MIN_STRIPPED_CHARS = 12;
 /** Token grids up to this size are aligned whole; larger texts only in candidate regions. */
 const WHOLE_TEXT_CELLS = 200_000;
+/** Longest stretch of text tokens aligned in one go. */
+const MAX_REGION_TOKENS = 4000;
 
 interface PreparedText {
   text: string;
@@ -114,7 +116,17 @@ function candidateRegions(textTokens: Token[], quoteTokens: Token[], minCoverage
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
     else regions.push([from, to]);
   }
-  return regions;
+  // A quote of common words can light up a whole long text: align it in overlapping windows
+  // so memory stays bounded (an alignment spans at most width + slack tokens, the overlap).
+  const maxRegion = Math.max(MAX_REGION_TOKENS, 4 * width);
+  return regions.flatMap(([from, to]) => {
+    const windows: Array<[number, number]> = [];
+    for (let s = from; s < to; s += maxRegion - width - slack) {
+      windows.push([s, Math.min(to, s + maxRegion)]);
+      if (s + maxRegion >= to) break;
+    }
+    return windows;
+  });
 }
 
 /**

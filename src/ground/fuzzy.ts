@@ -40,8 +40,14 @@ export function alignTokens(quote: string[], text: string[], minCoverage: number
     score[i * width] = i * GAP_QUOTE;
     move[i * width] = Move.Up;
     const q = quote[i - 1] ?? '';
+    const known = new Map<string, number>(); // text words repeat; edit distances are the cost
     for (let j = 1; j <= n; j++) {
-      const sim = tokenSimilarity(q, text[j - 1] ?? '');
+      const t = text[j - 1] ?? '';
+      let sim = known.get(t);
+      if (sim === undefined) {
+        sim = tokenSimilarity(q, t);
+        known.set(t, sim);
+      }
       const diagonal = (score[(i - 1) * width + j - 1] ?? 0) + (sim > 0 ? sim : SUBSTITUTE);
       const up = (score[(i - 1) * width + j] ?? 0) + GAP_QUOTE;
       const left = (score[i * width + j - 1] ?? 0) + GAP_TEXT;
