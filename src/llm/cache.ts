@@ -92,7 +92,18 @@ export function cacheEntryPath(dir: string, key: string): string {
  * same directory and are renamed into place, so a crash mid-write leaves either no entry or a whole one.
  */
 export function createResponseCache(dir: string): ResponseCache {
-  const madeDirs = new Set<string>();
+  // One mkdir per folder, shared by every writer: 2,000 concurrent first writes must not mean 2,000 mkdirs.
+  const folders = new Map<string, Promise<unknown>>();
+  const ensureFolder = (folder: string): Promise<unknown> => {
+    let made = folders.get(folder);
+    if (!made) {
+      made = mkdir(folder, { recursive: true });
+      // A failed mkdir (permissions, disk) is retried by the next writer rather than cached.
+      made.catch(() => folders.delete(folder));
+      folders.set(folder, made);
+    }
+    return made;
+  };
 
   return {
     dir,
@@ -116,11 +127,7 @@ export function createResponseCache(dir: string): ResponseCache {
 
     async put(key, model, response) {
       const path = cacheEntryPath(dir, key);
-      const folder = dirname(path);
-      if (!madeDirs.has(folder)) {
-        await mkdir(folder, { recursive: true });
-        madeDirs.add(folder);
-      }
+      await ensureFolder(dirname(path));
       const entry: CacheEntry = { format: CACHE_FORMAT, key, model, stored_at: new Date().toISOString(), response };
       const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
       try {
