@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alignQuote, normalizeForMatch, normalizeWithOffsets, type QuoteAlignment } from '../src/ground/index.js';
+import { alignQuote, normalizeForMatch, type QuoteAlignment } from '../src/ground/index.js';
 import { cleanText } from '../src/ingest/clean.js';
 
 const seedDir = join(import.meta.dirname, '..', 'evals', 'articles');
@@ -21,23 +21,6 @@ function spanText(text: string, alignment: QuoteAlignment): string | null {
 }
 
 const opts = { minCoverage: 0.85 };
-
-describe('normalizeForMatch', () => {
-  it('folds quote marks, dashes, ellipses, whitespace, case and accents', () => {
-    expect(normalizeForMatch('  “Don’t”  —  Café\u00a0SAID…\n\tok -- yes ')).toBe('"don\'t" - cafe said... ok - yes');
-  });
-
-  it('maps every normalised char back to its original range', () => {
-    const text = 'A  “B”\u2026 c—d';
-    const n = normalizeWithOffsets(text);
-    expect(n.text).toBe('a "b"... c-d');
-    expect(n.text.length).toBe(n.start.length);
-    expect(n.text.length).toBe(n.end.length);
-    const dots = n.text.indexOf('...');
-    expect(text.slice(n.start[dots], n.end[dots + 2])).toBe('\u2026');
-    expect(text.slice(n.start[1], n.end[1])).toBe('  ');
-  });
-});
 
 describe('alignQuote: exact and normalized', () => {
   it('finds an exact quote and prefers the occurrence nearest `near`', () => {
