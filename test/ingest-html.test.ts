@@ -11,6 +11,17 @@ describe('htmlToText', () => {
     expect(text).toBe('Main headline\n\nFirst & bold para.\n\nSecond\nline \u201cq\u201d');
   });
 
+  it('puts list items and table rows on consecutive lines', () => {
+    expect(htmlToText('<p>Lead.</p><ul><li>One</li><li>Two</li></ul><table><tr><td>a</td><td>b</td></tr></table>').text).toBe(
+      'Lead.\n\nOne\nTwo\n\na\nb',
+    );
+  });
+
+  it('keeps inline elements such as <time>, <a> and <span> inside the sentence', () => {
+    const { text } = htmlToText('<p>The vote was on <time datetime="2020-01-02">Monday</time>, <a href="#">officials</a> <span>said</span>.</p>');
+    expect(text).toBe('The vote was on Monday, officials said.');
+  });
+
   it('decodes entities but leaves unknown ones and invalid code points alone', () => {
     expect(decodeEntities('a&nbsp;b &mdash; &unknown; &#0; &#x1F600; &lt;p&gt;')).toBe('a b \u2014 &unknown; &#0; \u{1F600} <p>');
   });

@@ -24,11 +24,16 @@ const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
 /** Elements whose content is never article text. */
 const DROPPED_ELEMENTS = ['head', 'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'nav', 'form', 'button', 'select'];
 
-/** Elements that start a new line of text. */
+/** Elements that start a new line of text: rows, cells, list items. */
+const LINE_ELEMENTS = new Set(['li', 'tr', 'td', 'th', 'dt', 'dd']);
+const LINE_MARK = '\u0001';
+const BLOCK_MARK = '\u0002';
+
+/** Elements that start a new paragraph (a blank line before and after). */
 const BLOCK_ELEMENTS = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'blockquote', 'pre', 'address',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot',
-  'tr', 'td', 'th', 'caption', 'figure', 'figcaption', 'hr', 'br', 'time', 'details', 'summary', 'picture',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'table', 'thead', 'tbody', 'tfoot',
+  'caption', 'figure', 'figcaption', 'hr', 'details', 'summary',
 ]);
 
 function codePointText(cp: number, fallback: string): string {
@@ -67,9 +72,15 @@ export function htmlToText(html: string): HtmlText {
   }
   // HTML whitespace is insignificant: collapse it before tags turn into real line breaks.
   body = body.replace(/\s+/g, ' ');
-  body = body.replace(/<\/?([A-Za-z][A-Za-z0-9-]*)\b[^>]*>/g, (_tag: string, name: string) =>
-    BLOCK_ELEMENTS.has(name.toLowerCase()) ? '\n' : '',
-  );
+  // Tags become markers first, so that "</li><li>" is one line break and "</p> <p>" one blank line.
+  body = body.replace(/[\u0001\u0002]/g, '');
+  body = body.replace(/<\/?([A-Za-z][A-Za-z0-9-]*)\b[^>]*>/g, (_tag: string, name: string) => {
+    const element = name.toLowerCase();
+    if (element === 'br') return '\n';
+    if (LINE_ELEMENTS.has(element)) return LINE_MARK;
+    return BLOCK_ELEMENTS.has(element) ? BLOCK_MARK : '';
+  });
+  body = body.replace(/[\u0001\u0002](?:[^\S\n]*[\u0001\u0002])*/g, (run) => (run.includes(BLOCK_MARK) ? '\n\n' : '\n'));
   body = body.replace(/<[!?][^>]*>/g, '');
   body = decodeEntities(body);
   const lines = body.split('\n').map((line) => line.replace(/[^\S\n]+/g, ' ').trim());
