@@ -1,0 +1,110 @@
+/** Escaping and small formatters for the HTML report. Pure string functions. */
+import type { Quantity, Speaker, Stance } from '../../schemas/index.js';
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Escape text for element content and for quoted attribute values alike. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
+}
+
+export function formatNumber(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+/** The point figure of a one-sided quantity, falling back to whichever bound is present. */
+function pointOf(quantity: Quantity): number | null {
+  return quantity.value ?? quantity.low ?? quantity.high;
+}
+
+/** "≥ 10,000 troops", "11,000–12,000 troops", "about 10,000": compact, for table cells. */
+export function formatQuantity(quantity: Quantity | null): string {
+  if (quantity === null) return '—';
+  const unit = quantity.unit === null || quantity.unit === '' ? '' : ` ${quantity.unit}`;
+  const point = pointOf(quantity);
+  const n = point === null ? '?' : formatNumber(point);
+  switch (quantity.qualifier) {
+    case 'exact':
+      return `${n}${unit}`;
+    case 'about':
+      return `about ${n}${unit}`;
+    case 'at_least':
+      return `≥ ${n}${unit}`;
+    case 'more_than':
+      return `> ${n}${unit}`;
+    case 'at_most':
+      return `≤ ${n}${unit}`;
+    case 'up_to':
+      return `up to ${n}${unit}`;
+    case 'range': {
+      const low = quantity.low ?? quantity.value;
+      const high = quantity.high ?? quantity.value;
+      const lowText = low === null ? '?' : formatNumber(low);
+      const highText = high === null ? '?' : formatNumber(high);
+      return low !== null && low === high ? `${lowText}${unit}` : `${lowText}–${highText}${unit}`;
+    }
+    case 'small_number':
+      return point === null ? `a few${unit}` : `a few (${n})${unit}`;
+  }
+}
+
+/** Speaker as escaped HTML: the name, with the organisation beneath it in a muted line. */
+export function speakerHtml(speaker: Speaker): string {
+  const name = speaker.name === null ? '' : escapeHtml(speaker.name);
+  const org = speaker.org === null ? '' : `<span class="org">${escapeHtml(speaker.org)}</span>`;
+  if (name === '' && org === '') return '<span class="muted">unknown</span>';
+  return name === '' ? org : org === '' ? name : `${name}<br>${org}`;
+}
+
+const STANCE_LABELS: Record<Stance, string> = {
+  asserts: 'asserts',
+  denies: 'denies',
+  cannot_confirm: 'cannot confirm',
+};
+
+export function stanceHtml(stance: Stance): string {
+  return `<span class="badge stance-${stance}">${STANCE_LABELS[stance]}</span>`;
+}
+
+export function formatDate(date: string | null): string {
+  return date === null ? '—' : date;
+}
+
+export function formatMs(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  const seconds = ms / 1000;
+  if (seconds < 120) return `${seconds.toFixed(1)} s`;
+  const minutes = Math.floor(seconds / 60);
+  return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
+}
+
+export function formatUsd(cost: number | null): string {
+  return cost === null ? 'n/a (no price for this model)' : `$${cost.toFixed(4)}`;
+}
+
+export interface TableRow {
+  cells: string[];
+  /** Anchor id (already safe: built from indices, never from input). */
+  id?: string;
+  className?: string;
+}
+
+/** A table from pre-escaped cells: header texts are escaped here, cell HTML is trusted. */
+export function tableHtml(className: string, header: string[], rows: Array<TableRow | string[]>): string {
+  const head = header.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
+  const body = rows
+    .map((row) => {
+      const r = Array.isArray(row) ? { cells: row } : row;
+      const id = r.id === undefined ? '' : ` id="${r.id}"`;
+      const cls = r.className === undefined ? '' : ` class="${r.className}"`;
+      return `<tr${id}${cls}>${r.cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+    })
+    .join('\n');
+  return `<table class="${className}">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+}

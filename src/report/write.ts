@@ -1,0 +1,58 @@
+/** Read a finished run dir and write its report.html next to the other outputs. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { ClaimSchema, ErrorRecordSchema, ReconciledSchema, RunManifestSchema } from '../../schemas/index.js';
+import { readJsonlFile } from '../io/jsonl.js';
+import { writeFileAtomic } from '../run/outputs.js';
+import { renderReport, type ReportInput } from './html.js';
+
+export const REPORT_FILE = 'report.html';
+
+export class ReportInputError extends Error {
+  override readonly name = 'ReportInputError';
+}
+
+/** Read and validate one JSON file; null when it does not exist, an error naming file and field otherwise. */
+async function readJsonFile<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S> | null> {
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (error) {
+    throw new ReportInputError(`${path}: invalid JSON: ${(error as Error).message}`);
+  }
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = issue?.path.map(String).join('.') || '(root)';
+    throw new ReportInputError(`${path}: ${field}: ${issue?.message ?? 'invalid'}`);
+  }
+  return result.data;
+}
+
+/**
+ * Write `outDir/report.html` from run.json, claims.jsonl, reconciled.json (optional) and
+ * errors.jsonl, and return its path. The run dir does not keep article texts, so the caller passes
+ * the articles it ingested; without them the report still lists every claim with its quote.
+ */
+export async function writeRunReport(outDir: string, articles: ReportInput['articles'] = []): Promise<string> {
+  const manifest = await readJsonFile(join(outDir, 'run.json'), RunManifestSchema);
+  if (manifest === null) throw new ReportInputError(`${join(outDir, 'run.json')}: not found; is this a claimsift run dir?`);
+  const [claims, reconciled, errors] = await Promise.all([
+    readJsonlFile(join(outDir, 'claims.jsonl'), ClaimSchema),
+    readJsonFile(join(outDir, 'reconciled.json'), ReconciledSchema),
+    readJsonlFile(join(outDir, 'errors.jsonl'), ErrorRecordSchema),
+  ]);
+  // Only the fields the report shows: callers may pass whole Article records.
+  const texts = articles.map((a) => ({ id: a.id, title: a.title, published_on: a.published_on, text: a.text }));
+  const path = join(outDir, REPORT_FILE);
+  await writeFileAtomic(path, renderReport({ manifest, articles: texts, claims, reconciled, errors }));
+  return path;
+}
