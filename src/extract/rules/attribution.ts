@@ -1,0 +1,150 @@
+// Where an attribution's parts sit around its cue: the subject ("Jane Roe, the firm's CEO,"), the
+// content ("that …" or the quotation before "…, she said"), and the words that may carry the date
+// of the statement ("said at a May 3 briefing", "On May 3, the agency announced").
+import type { Cue } from './cues.js';
+import { isRoleAppositive } from './names.js';
+import { type Range, trimRange } from './text.js';
+
+export type SubjectForm = 'before' | 'inverted' | 'according_to' | 'passive' | 'none';
+
+export interface AttributionParts {
+  form: SubjectForm;
+  /** The subject noun phrase as written (without an appositive), or null. */
+  subject: string | null;
+  appositive: string | null;
+  /** Offsets (into the unit text) of the attributed content. */
+  content: Range;
+  /** Offsets of the attribution itself (subject, cue and its adjuncts): the statement date lives here. */
+  frame: Range[];
+  /** The content came from before the cue ("“…,” she said"): the statement needs an explicit "that". */
+  contentFirst: boolean;
+  /** The content follows "that" in the text. */
+  thatClause: boolean;
+}
+
+const LEADING_FILLERS = /^(?:(?:but|and|so|yet|now|then|also|meanwhile|however|instead|still|thus far|so far)\b[\s,]*)+/iu;
+const CLOSE_QUOTE = /[”"’»]/u;
+/** Words showing that "that" belongs to a nested clause ("said he could not confirm that …"). */
+const CLAUSE_WORDS = /\b(?:he|she|it|they|we|i|you|there|could|would|will|can|cannot|may|might|must|should|not|has|have|had|is|was|are|were|be|been|do|does|did|believes?|thinks?|knows?|hopes?|expects?)\b/iu;
+
+const MODIFIER_WORDS = new Set(['later', 'earlier', 'also', 'then', 'previously', 'separately', 'meanwhile', 'additionally', 'however', 'further', 'too', 'again', 'instead', 'now', 'since', 'subsequently', 'finally', 'recently', 'today', 'yesterday']);
+
+function onlyModifiers(text: string): boolean {
+  return text.trim().split(/\s+/u).every((w) => w === '' || MODIFIER_WORDS.has(w.toLowerCase()));
+}
+
+/** Split at commas outside parentheses and brackets. */
+function commaParts(text: string, offset: number): Array<{ text: string; start: number }> {
+  const parts: Array<{ text: string; start: number }> = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth = Math.max(0, depth - 1);
+    if (i === text.length || (ch === ',' && depth === 0)) {
+      parts.push({ text: text.slice(from, i), start: offset + from });
+      from = i + 1;
+    }
+  }
+  return parts;
+}
+
+/** The noun phrase after a cue ("said Jane Roe, the CEO, on Monday") for inverted attributions. */
+function nounPhraseAfter(unit: string, from: number): { text: string; end: number; appositive: string | null } | null {
+  const rest = unit.slice(from);
+  const m = /^\s+((?:the\s+)?\p{Lu}[^,.;:!?“”"()]*?)(?=\s*(?:[,.;:!?”"]|\s+(?:on|at|in|during|who|after|before|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|$))/u.exec(rest);
+  if (!m?.[1]) return null;
+  const end = from + m[0].length;
+  const appo = /^,\s+([^,.;]{3,80})(?:,|\.|$)/u.exec(unit.slice(end));
+  const appositive = appo?.[1] && isRoleAppositive(appo[1]) ? appo[1] : null;
+  return { text: m[1].trim(), end, appositive };
+}
+
+/** Find subject, content and frame of the attribution made by `cue` in `unit`. */
+export function attributionParts(unit: string, cue: Cue): AttributionParts {
+  const whole = { start: 0, end: unit.length };
+  if (cue.kind === 'passive') {
+    return { form: 'passive', subject: null, appositive: null, content: trimRange(unit, 0, unit.length), frame: [{ start: cue.start, end: cue.end }], contentFirst: false, thatClause: false };
+  }
+  if (cue.kind === 'according_to') return accordingTo(unit, cue);
+
+  // Subject region: from the last closing quote (content-first quotations) to the cue.
+  let regionStart = 0;
+  for (let i = cue.start - 1; i >= 0; i--) {
+    if (CLOSE_QUOTE.test(unit[i] ?? '') && /[,.!?…]/u.test(unit[i - 1] ?? '')) {
+      regionStart = i + 1;
+      break;
+    }
+  }
+  // Parts that are only adverbs ("…, later reported") are not the subject.
+  const parts = commaParts(unit.slice(regionStart, cue.start), regionStart).filter((p) => !onlyModifiers(p.text));
+  let idx = parts.length - 1;
+  let appositive: string | null = null;
+  let subjectPart = parts[idx];
+  const tidy = (t: string) => t.replace(LEADING_FILLERS, '').trim();
+  if (subjectPart && /^\s*(?:who|which)\b/iu.test(subjectPart.text)) idx--; // "Jane Roe, head of X, who said"
+  if (idx >= 1 && isRoleAppositive(tidy(parts[idx]!.text))) {
+    appositive = tidy(parts[idx]!.text);
+    idx--;
+  }
+  subjectPart = parts[idx];
+  let subject = subjectPart ? tidy(subjectPart.text) : '';
+  // "Jane Roe cited X and said": the subject is the noun phrase that opens the clause.
+  if (/\band\s*$/u.test(subject)) subject = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*)+/u.exec(subject)?.[0].trim() ?? '';
+  const textBefore = unit.slice(0, subjectPart?.start ?? cue.start);
+  const contentFirst = regionStart > 0 || (idx > 0 && /[”"’]\s*,?\s*$|,\s*$/u.test(textBefore) && !/^\s*$/u.test(textBefore) && !/^(?:\s*(?:on|in|at|last|earlier|later|thus|so|now|but|meanwhile)\b[^,]*,)+\s*$/iu.test(textBefore));
+
+  if (subject === '') {
+    const np = nounPhraseAfter(unit, cue.end);
+    if (np) {
+      return {
+        form: 'inverted', subject: np.text, appositive: np.appositive,
+        content: trimRange(unit, 0, cue.start), frame: [{ start: cue.start, end: unit.length }],
+        contentFirst: true, thatClause: false,
+      };
+    }
+    return { form: 'none', subject: null, appositive: null, content: trimRange(unit, whole.start, whole.end), frame: [], contentFirst: false, thatClause: false };
+  }
+
+  const subjectStart = subjectPart?.start ?? cue.start;
+  const after = unit.slice(cue.end);
+  const that = /^((?:\s+(?:[\p{L}\p{N}.'’-]+)){0,10}?)\s+that\b/u.exec(after);
+  const colon = /^\s*[:,]\s*(?=[“"‘])/u.exec(after);
+  // After "“…,” she said" only adjuncts may follow: ", referring to …", "at a briefing on Monday".
+  const afterHead = after.split(',')[0] ?? '';
+  const onlyAdjuncts = /^[^“"”:]*$/u.test(afterHead) && !/\bthat\b/u.test(afterHead);
+  if (contentFirst && onlyAdjuncts) {
+    return {
+      form: 'before', subject, appositive, content: trimRange(unit, 0, subjectStart),
+      frame: [{ start: subjectStart, end: unit.length }], contentFirst: true, thatClause: false,
+    };
+  }
+  let contentStart = cue.end;
+  let thatClause = false;
+  if (that && !/[“”"]/u.test(that[1] ?? '') && !CLAUSE_WORDS.test(that[1] ?? '')) {
+    contentStart = cue.end + that[0].length;
+    thatClause = true;
+  } else if (colon) contentStart = cue.end + colon[0].length;
+  const frame = [{ start: 0, end: cue.end }, { start: cue.end, end: contentStart }];
+  return { form: 'before', subject, appositive, content: trimRange(unit, contentStart, unit.length), frame, contentFirst: false, thatClause };
+}
+
+function accordingTo(unit: string, cue: Cue): AttributionParts {
+  const rest = unit.slice(cue.end);
+  const np = /^\s+([^,;:“”"]+?)(?=\s*(?:[,;:“”"]|\.?$))/u.exec(rest);
+  const npEnd = cue.end + (np?.[0].length ?? 0);
+  const subject = np?.[1]?.trim() ?? null;
+  const before = unit.slice(0, cue.start);
+  const leading = /^\s*(?:\S+\s+){0,3}$/u.test(before) && !/,\s*$/u.test(before);
+  if (leading) {
+    return {
+      form: 'according_to', subject, appositive: null, content: trimRange(unit, npEnd, unit.length),
+      frame: [{ start: 0, end: npEnd }], contentFirst: false, thatClause: false,
+    };
+  }
+  return {
+    form: 'according_to', subject, appositive: null, content: trimRange(unit, 0, cue.start),
+    frame: [{ start: cue.start, end: unit.length }], contentFirst: true, thatClause: false,
+  };
+}

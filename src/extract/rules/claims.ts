@@ -1,0 +1,111 @@
+// From one attribution unit (or one unattributed sentence) to claims: one per measured quantity,
+// each quoting the minimal clause that carries it, with stance, statement and date.
+import type { Quantity, Speaker, Stance } from '../../../schemas/index.js';
+import { quantitySegments } from './clauses.js';
+import type { Cue } from './cues.js';
+import type { DateMention } from './dates.js';
+import { findQuantities } from './quantities.js';
+import { buildStatement } from './statement.js';
+import { trimRange, type Range } from './text.js';
+
+export interface DraftClaim {
+  statement: string;
+  /** Offsets of the quote in the article text. */
+  start: number;
+  end: number;
+  speaker: Speaker;
+  stance: Stance;
+  quantity: Quantity | null;
+  asserted_on: string | null;
+  /** Past-tense reporting with no date in the text: may take the speaker's date from elsewhere. */
+  dateOpen: boolean;
+}
+
+export interface ClaimFrame {
+  /** Unit text and its offset in the article. */
+  text: string;
+  offset: number;
+  content: Range;
+  speaker: Speaker;
+  verb: string | null;
+  withThat: boolean;
+  stance: Stance;
+  /** Cues inside the unit (offsets into `text`) that may change a segment's stance. */
+  cues: readonly Cue[];
+  assertedOn: string | null;
+  dateOpen: boolean;
+  fallbackUnit: string | null;
+  /** The subject as written, for statements whose speaker resolved to nobody ("Officials said"). */
+  subjectText?: string | null;
+}
+
+const OPINION = /^(?:(?:i|we)\s+(?:think|feel|hope|guess|suppose|wish|don['’]t\s+(?:even\s+)?(?:know|have)|do\s+not\s+know|am\s+not\s+sure|['’]m\s+not\s+sure|would\s+say|would\s+not\s+want)|yes\b|no\b|well\b|right\b)|remains?\s+to\s+be\s+seen|\bwho\s+knows\b/iu;
+
+/** Content that is an opinion or a reaction with nothing to check. */
+export function isOpinion(content: string): boolean {
+  const plain = content.replace(/^[\s“"‘'(\[]+/u, '');
+  return OPINION.test(plain) || plain.split(/\s+/u).length < 3;
+}
+
+const EVENT_VERB = /\b(?:[a-z]{3,}ed|sent|met|signed|began|begun|took|taken|went|gone|fled|struck|shot|won|lost|held|made|gave|given|built|hit|left|led|ran|sold|bought|paid|spent|fell|rose|came|saw|seen|became|brought|caught|drew|drove|flew|fought|found|got|grew|kept|knew|laid|meant|put|quit|sank|sought|shut|spoke|spread|stood|stole|swept|taught|tore|threw|wore|wrote|arrives?|visits?|meets?|plans?|intends?|expects?)\b/u;
+
+/** Worth keeping without attribution: a number, a date, or a named actor doing something. */
+export function hasCheckableCore(text: string, quantities: number, dates: readonly DateMention[]): boolean {
+  if (/^\s*[“"]?(?:this|that|these|those|it|there)\s+(?:is|was|are|were|has|have|had|will|would|may|might)\b/iu.test(text)) return false;
+  if (/^\s*\p{Lu}\p{Ll}+ing\b/u.test(text)) return false; // gerund subject: commentary ("Moving N troops may sound …")
+  if (quantities > 0) return true;
+  if (dates.some((d) => d.precision === 'day' || d.precision === 'month' || d.precision === 'week')) return true;
+  const namedActor = /(?:^|\s)(?!I\b)\p{Lu}[\p{L}'’.-]+/u.test(text.replace(/^\s*\S+/u, ''));
+  return namedActor && EVENT_VERB.test(text);
+}
+
+const PRONOUN_SUBJECT = /(?:^|[\s,“"])(?:he|she|it|they|we|i|but|and|yet)\s*$/iu;
+
+/** "According to Jane Roe, the ministry cannot confirm …": the subject is the speaker's own side. */
+function namesSpeaker(subject: string, speaker: Speaker): boolean {
+  const words = [speaker.org, speaker.name?.split(/\s+/u).pop()].filter((w): w is string => !!w && w.length > 1);
+  return words.some((w) => subject.toLowerCase().endsWith(w.toLowerCase()));
+}
+
+/** A denial or inability inside the segment becomes its stance when it is the speaker's own. */
+function segmentStance(frame: ClaimFrame, segment: Range): Stance {
+  for (const cue of frame.cues) {
+    if (cue.start < segment.start || cue.end > segment.end) continue;
+    if (cue.stance === 'asserts') continue;
+    const before = frame.text.slice(Math.max(segment.start, cue.start - 60), cue.start).replace(/[“”"‘]/gu, ' ');
+    const clause = before.split(/[,;:]|\bthat\b/u).pop() ?? '';
+    const subject = clause.replace(/\b(?:also|still|yet|has|have|had|will|would|at this point|so far)\b/giu, ' ').trim();
+    if (subject === '' || PRONOUN_SUBJECT.test(` ${subject}`) || namesSpeaker(subject, frame.speaker)) return cue.stance;
+  }
+  return frame.stance;
+}
+
+/** Claims for one frame: one per quantity in its content, or one for the whole when it has none. */
+export function frameClaims(frame: ClaimFrame): DraftClaim[] {
+  const all = findQuantities(frame.text, { fallbackUnit: frame.fallbackUnit });
+  const mentions = all.filter((m) => m.start >= frame.content.start && m.end <= frame.content.end);
+  const segments = mentions.length > 0 ? quantitySegments(frame.text, mentions) : [trimRange(frame.text, 0, frame.text.length)];
+  const claims: DraftClaim[] = [];
+  segments.forEach((segment, i) => {
+    const mention = mentions[i];
+    const single = segments.length === 1;
+    const cs = single ? frame.content.start : Math.max(segment.start, frame.content.start);
+    const ce = single ? frame.content.end : Math.min(segment.end, frame.content.end);
+    const content = ce > cs ? frame.text.slice(cs, ce) : frame.text.slice(segment.start, segment.end);
+    const statement = buildStatement({ speaker: frame.speaker, verb: frame.verb, content, withThat: frame.withThat, fallbackLabel: frame.subjectText ?? null });
+    if (!statement) return;
+    const quote = trimRange(frame.text, segment.start, segment.end, ' \t\n,;:');
+    if (quote.end <= quote.start) return;
+    claims.push({
+      statement,
+      start: frame.offset + quote.start,
+      end: frame.offset + quote.end,
+      speaker: frame.speaker,
+      stance: segmentStance(frame, segment),
+      quantity: mention?.quantity ?? null,
+      asserted_on: frame.assertedOn,
+      dateOpen: frame.dateOpen,
+    });
+  });
+  return claims;
+}

@@ -1,0 +1,228 @@
+// People and organisations in noun phrases: "Acme press secretary Maj. Gen. Jane Roe" → name
+// "Jane Roe", org "Acme"; "the ministry's spokesman" → org "ministry"; "Roe" → the full name seen
+// elsewhere in the article. Titles and ranks are stripped into the organisation, never the name.
+import type { Speaker } from '../../../schemas/index.js';
+import {
+  DEMONYMS, DETERMINERS, GENERIC_SPEAKERS, NAME_PARTICLES, ORG_WORDS, RANKS, ROLE_NOUNS,
+  SOURCE_ADJECTIVES, SOURCE_NOUNS, TITLE_MODIFIERS, VERB_MODIFIERS,
+} from './lexicon.js';
+import { tokenize, type Token } from './text.js';
+
+export interface Person {
+  name: string;
+  surname: string;
+  org: string | null;
+}
+
+const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+const NON_NAME_CAPITALS = new Set(['The', 'A', 'An', 'I', 'But', 'And', 'In', 'On', 'At', 'As', 'If', 'It', 'He', 'She', 'We', 'They', 'This', 'That', 'According', 'Asked', 'Earlier', 'Later', 'Last', 'Meanwhile']);
+
+const bare = (t: Token) => t.lower.replace(/\.$/u, '');
+
+export function isTitleWord(t: Token): boolean {
+  const w = bare(t);
+  return RANKS.has(w) || ROLE_NOUNS.has(w) || w === 'secretary-general' || w === 'director-general';
+}
+
+function isDemonym(t: Token): boolean {
+  return DEMONYMS[bare(t)] !== undefined;
+}
+
+/** A token that can be part of a personal name. */
+export function isNameToken(t: Token): boolean {
+  if (NAME_PARTICLES.has(t.text)) return false; // handled inside runs only
+  if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(t.text)) return false;
+  if (/^\p{Lu}{2,}$/u.test(t.text) && t.text.length > 1) return false; // NATO, DPRK, CEO
+  if (t.text.includes('.') && !/^\p{Lu}\.$/u.test(t.text)) return false; // U.S., Maj. (initials J. are fine)
+  if (NON_NAME_CAPITALS.has(t.text) || MONTH_OR_DAY.test(t.text)) return false;
+  if (isTitleWord(t) || ORG_WORDS.has(bare(t)) || TITLE_MODIFIERS.has(bare(t)) || isDemonym(t)) return false;
+  if (/['’]s$/u.test(t.text)) return false; // possessive: an owner, not a speaker name
+  return true;
+}
+
+/** The run of name tokens ending at token index `end` (exclusive): [start, end). */
+function nameRunEndingAt(tokens: Token[], end: number): number {
+  let k = end;
+  while (k > 0) {
+    const t = tokens[k - 1]!;
+    if (isNameToken(t)) k--;
+    else if (NAME_PARTICLES.has(t.text) && k - 1 > 0 && k < end && isNameToken(tokens[k - 2]!)) k--;
+    else break;
+  }
+  return k;
+}
+
+const joinTokens = (text: string, tokens: Token[]) => (tokens.length === 0 ? '' : text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end));
+
+/** Country for a lone nationality adjective ("Freedonian" style), else the words as written. */
+export function orgFromWords(text: string): string | null {
+  let t = text.replace(/[“”"‘]|’(?![\p{L}])/gu, '').replace(/^[\s,'[(]+|[\s,'\])]+$/gu, '').trim();
+  t = t.replace(/^(?:the|a|an)\s+/iu, '');
+  if (!t || !/\p{Lu}/u.test(t)) return null;
+  return DEMONYMS[t.toLowerCase()] ?? t;
+}
+
+/** The organisation part of the words before a name: "Acme press secretary Maj. Gen." → "Acme". */
+function orgBeforeTitle(text: string, prefix: Token[]): string | null {
+  let end = prefix.length;
+  while (end > 0) {
+    const t = prefix[end - 1]!;
+    const w = bare(t);
+    if (isTitleWord(t) || TITLE_MODIFIERS.has(w) || w === 'of' || w === 'for' || (/^\p{Ll}/u.test(t.text) && !DETERMINERS.has(w))) end--;
+    else break;
+  }
+  // Keep only the capitalised words directly before the title ("On May 3, Acme CEO" → "Acme").
+  if (end < prefix.length && !/^\s+$/u.test(text.slice(prefix[end - 1]?.end ?? 0, prefix[end]!.start))) return null;
+  let start = end;
+  while (start > 0) {
+    const t = prefix[start - 1]!;
+    const gap = start < end ? text.slice(t.end, prefix[start]!.start) : ' ';
+    if (!/^\s+$/u.test(gap)) break;
+    const connector = t.lower === 'of' && start < end;
+    if (!connector && (!/^\p{Lu}/u.test(t.text) || NON_NAME_CAPITALS.has(t.text) || MONTH_OR_DAY.test(t.text))) break;
+    start--;
+  }
+  while (start < end && prefix[start]!.lower === 'of') start++;
+  if (start >= end) return null;
+  return orgFromWords(joinTokens(text, prefix.slice(start, end)));
+}
+
+/** The organisation named in an appositive: "the Acme Corp.'s chief", "head of Acme", "a spokesman for Acme". */
+export function orgFromAppositive(appositive: string): string | null {
+  const of = /\b(?:of|for|at|with)\s+(?:the\s+)?(.+)$/u.exec(appositive);
+  if (of?.[1] && /\p{Lu}/u.test(of[1])) return orgFromWords(of[1].replace(/[.,]+$/u, ''));
+  const owner = /^(?:the\s+|an?\s+)?(.+?)['’]s?\s+\p{Ll}/u.exec(appositive);
+  if (owner?.[1] && /\p{Lu}/u.test(owner[1])) return orgFromWords(owner[1]);
+  const lead = /^(?:the\s+|an?\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+)+)\p{Ll}/u.exec(appositive);
+  return lead?.[1] ? orgFromWords(lead[1]) : null;
+}
+
+export function isRoleAppositive(text: string): boolean {
+  const tokens = tokenize(text);
+  if (tokens.length === 0 || tokens.length > 12) return false;
+  const first = tokens[0]!;
+  if (!['the', 'a', 'an', 'head', 'chief', 'director', 'former'].includes(first.lower) && !isTitleWord(first)) return false;
+  if (isNameToken(tokens[tokens.length - 1]!)) return false; // "President Jane Roe" is a name, not an appositive
+  return tokens.some((t) => ROLE_NOUNS.has(bare(t)));
+}
+
+export interface ResolvedPhrase {
+  speaker: Speaker;
+  person: Person | null;
+  /** "the ministry spokesman": a role of a known organisation with no name given. */
+  roleOf: string | null;
+}
+
+/** Who a subject noun phrase names, using the people already known in the article. */
+export function resolvePhrase(phrase: string, appositive: string | null, people: readonly Person[]): ResolvedPhrase | null {
+  const tokens = tokenize(phrase);
+  while (tokens.length > 0 && VERB_MODIFIERS.has(tokens[tokens.length - 1]!.lower)) tokens.pop();
+  if (tokens.length === 0) return null;
+  const runStart = nameRunEndingAt(tokens, tokens.length);
+  const run = tokens.slice(runStart);
+  const prefix = tokens.slice(0, runStart);
+  const titled = prefix.length > 0 && isTitleWord(prefix[prefix.length - 1]!);
+  let known = run.length > 0 ? findPerson(joinTokens(phrase, run), people) : null;
+  if (!known && run.length >= 3) {
+    // "President of Freedonia Jane Roe": a known full name at the end of a longer capitalised run.
+    const runText = joinTokens(phrase, run);
+    known = people.filter((p) => p.name.includes(' ') && runText.endsWith(` ${p.name}`)).sort((a, b) => b.name.length - a.name.length)[0] ?? null;
+    if (known) {
+      const extra = run.length - known.name.split(/\s+/u).length;
+      prefix.push(...run.slice(0, extra));
+      run.splice(0, extra);
+    }
+  }
+  if (run.length >= 2 || (run.length === 1 && (titled || known))) {
+    const name = known && known.name.length >= joinTokens(phrase, run).length ? known.name : joinTokens(phrase, run);
+    const org = (appositive ? orgFromAppositive(appositive) : null) ?? orgBeforeTitle(phrase, prefix) ?? known?.org ?? null;
+    const person: Person = { name, surname: surnameOf(name), org };
+    return { speaker: { name, org }, person, roleOf: null };
+  }
+  return resolveOrgPhrase(phrase, tokens);
+}
+
+function resolveOrgPhrase(phrase: string, tokens: Token[]): ResolvedPhrase | null {
+  let words = tokens.filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower)));
+  while (words.length > 0 && SOURCE_ADJECTIVES.has(words[0]!.lower)) words = words.slice(1);
+  let role = false;
+  while (words.length > 0) {
+    const last = words[words.length - 1]!;
+    if (SOURCE_NOUNS.has(last.lower)) words = words.slice(0, -1);
+    else if (isTitleWord(last) && /^\p{Ll}/u.test(last.text) && words.length > 1) {
+      role = true;
+      words = words.slice(0, -1);
+    } else break;
+  }
+  while (words.length > 0 && /^\p{Ll}/u.test(words[0]!.text) && !GENERIC_SPEAKERS.has(words[0]!.lower) && words.length > 1 && SOURCE_ADJECTIVES.has(words[0]!.lower)) words = words.slice(1);
+  const text = joinTokens(phrase, words).replace(/['’]s$/u, '');
+  const bareRole = tokens.length === 2 && tokens[0]!.lower === 'the' && isTitleWord(tokens[1]!);
+  if (bareRole) return { speaker: { name: null, org: null }, person: null, roleOf: '' }; // "the spokeswoman said"
+  if (!text || !/\p{Lu}/u.test(text)) return { speaker: { name: null, org: null }, person: null, roleOf: null };
+  if (words.length === 1 && GENERIC_SPEAKERS.has(words[0]!.lower)) return { speaker: { name: null, org: null }, person: null, roleOf: null };
+  const generic = words.length === 2 && GENERIC_SPEAKERS.has(words[1]!.lower) ? orgFromWords(joinTokens(phrase, words.slice(0, 1)).replace(/['’]s$/u, '')) : null;
+  const org = generic ?? orgFromWords(text);
+  const definite = tokens[0]?.lower === 'the';
+  return { speaker: { name: null, org }, person: null, roleOf: role && definite ? org : null };
+}
+
+export function surnameOf(name: string): string {
+  const parts = name.split(/\s+/u);
+  return parts[parts.length - 1] ?? name;
+}
+
+/** A known person by full name, surname, or first+last ("Choe Son Hui" ~ "Choe Son-hui" is not attempted). */
+export function findPerson(mention: string, people: readonly Person[]): Person | null {
+  const m = mention.trim();
+  const exact = people.find((p) => p.name === m);
+  if (exact) return exact;
+  const last = surnameOf(m);
+  const candidates = people.filter((p) => p.surname === last && p.name.endsWith(m));
+  return candidates.length > 0 ? candidates.reduce((a, b) => (b.name.length > a.name.length ? b : a)) : null;
+}
+
+/**
+ * People named anywhere in `text` with a title before them ("Minister Jane Roe") or a role
+ * appositive after them ("Jane Roe, head of …"): the memory surname-only mentions resolve against.
+ */
+export function collectPeople(text: string): Person[] {
+  const people: Person[] = [];
+  const remember = (p: Person) => {
+    const same = people.find((q) => q.name === p.name);
+    if (same) {
+      if (!same.org && p.org) same.org = p.org;
+      return;
+    }
+    const shorter = people.find((q) => q.surname === p.surname && p.name.endsWith(q.name));
+    if (shorter) {
+      shorter.name = p.name;
+      shorter.org = shorter.org ?? p.org;
+    } else people.push({ ...p });
+  };
+  for (const line of text.split('\n')) {
+    const tokens = tokenize(line);
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isTitleWord(tokens[i]!) || (i + 1 < tokens.length && isTitleWord(tokens[i + 1]!))) continue;
+      let end = i + 1;
+      while (end < tokens.length && end - i <= 4 && (isNameToken(tokens[end]!) || (NAME_PARTICLES.has(tokens[end]!.text) && end + 1 < tokens.length && isNameToken(tokens[end + 1]!)))) end++;
+      if (end === i + 1) continue;
+      if (line.slice(tokens[i]!.end, tokens[end - 1]!.end).includes(',')) continue;
+      const before = tokens.slice(Math.max(0, i - 8), i + 1);
+      const phrase = line.slice(before[0]!.start, tokens[end - 1]!.end);
+      const resolved = resolvePhrase(phrase, appositiveAfter(line, tokens[end - 1]!.end), people);
+      if (resolved?.person && resolved.person.name.length > 1) remember(resolved.person);
+    }
+    for (const m of line.matchAll(/(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the\s+|a\s+|an\s+)?[^,]{3,80}),/gu)) {
+      if (!isRoleAppositive(m[2] ?? '')) continue;
+      const resolved = resolvePhrase(m[1] ?? '', m[2] ?? null, people);
+      if (resolved?.person && resolved.person.name.includes(' ')) remember(resolved.person);
+    }
+  }
+  return people;
+}
+
+/** ", the firm's chief executive," right after a name. */
+export function appositiveAfter(text: string, from: number): string | null {
+  const m = /^,\s+([^,.;]{3,80}),/u.exec(text.slice(from));
+  return m?.[1] && isRoleAppositive(m[1]) ? m[1] : null;
+}
