@@ -58,6 +58,17 @@ describe('similarity parts', () => {
     expect(orgsAgree('the U.S. Coast Guard', 'US Coast Guard')).toBe(true);
     expect(orgsAgree('Coast Guard', 'U.S. Coast Guard')).toBe(true);
     expect(orgsAgree('Navy', 'Coast Guard')).toBe(false);
+    // general aliases and word order
+    expect(orgsAgree('United States', 'US')).toBe(true);
+    expect(orgsAgree('the U.K. Foreign Office', 'Britain’s Foreign Office')).toBe(true);
+    expect(orgsAgree('Ministry of Health', 'Health Ministry')).toBe(true);
+    expect(orgsAgree('Ministry of Health', 'Ministry of Finance')).toBe(false);
+    // transliteration variants of a name; diacritics ignored
+    expect(namesAgree('Oleksandr Syrskyi', 'Syrsky')).toBe(true);
+    expect(namesAgree('Volodymyr Zelenskiyy', 'President Volodymyr Zelenskyy')).toBe(true);
+    expect(namesAgree('José Martínez', 'Jose Martinez')).toBe(true);
+    expect(namesAgree('Jane Okafor', 'Jane Okoro')).toBe(false);
+    expect(namesAgree('Li', 'Lu')).toBe(false);
 
     const okafor = { name: 'Jane Okafor', org: 'Coast Guard' };
     expect(speakersAgree(okafor, { name: 'Okafor', org: null })).toBe(true);

@@ -111,40 +111,77 @@ const NAME_TITLES = new Set(
   ).split(' '),
 );
 
-function nameWords(name: string): string[] {
-  return name
-    .toLowerCase()
-    .replace(/[\u2018\u2019']s\b/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 0 && !NAME_TITLES.has(w));
-}
-
-/** Same person: equal after titles are stripped, or same surname with one name inside the other. */
-export function namesAgree(a: string, b: string): boolean {
-  const wa = nameWords(a);
-  const wb = nameWords(b);
-  if (wa.length === 0 || wb.length === 0) return false;
-  if (wa.join(' ') === wb.join(' ')) return true;
-  if (wa[wa.length - 1] !== wb[wb.length - 1]) return false;
-  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  return short.every((w) => long.includes(w));
-}
-
-function orgWords(org: string): string[] {
-  return org
+/** Lower-case words, diacritics and possessive "'s" removed. */
+function words(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/\./g, '') // "U.S." → "us"
     .replace(/[\u2018\u2019']s\b/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 0 && w !== 'the');
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
 }
 
-/** Same organisation: equal after normalisation, or one name's words a contiguous part of the other's. */
-export function orgsAgree(a: string, b: string): boolean {
-  const wa = orgWords(a).join(' ');
-  const wb = orgWords(b).join(' ');
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** One name word: equal, or a transliteration variant (Zelensky / Zelenskyy): 1 edit from 5 letters, 2 from 8. */
+function nameWordsAgree(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 5 || a[0] !== b[0]) return false;
+  return editDistance(a, b) <= (shorter >= 8 ? 2 : 1);
+}
+
+/**
+ * Same person: after titles and ranks are stripped, the surnames (last words) agree and every
+ * word of the shorter name agrees with some word of the longer ("Ryder" = "Pat Ryder").
+ */
+export function namesAgree(a: string, b: string): boolean {
+  const wa = words(a).filter((w) => !NAME_TITLES.has(w));
+  const wb = words(b).filter((w) => !NAME_TITLES.has(w));
   if (wa.length === 0 || wb.length === 0) return false;
-  return wa === wb || ` ${wa} `.includes(` ${wb} `) || ` ${wb} `.includes(` ${wa} `);
+  if (!nameWordsAgree(wa[wa.length - 1]!, wb[wb.length - 1]!)) return false;
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  return short.every((w) => long.some((v) => nameWordsAgree(w, v)));
+}
+
+// General aliases of country and bloc names, after dots are dropped ("U.S." → "us").
+const ORG_ALIASES: Array<[RegExp, string]> = [
+  [/\b(united states of america|united states|usa|america)\b/g, 'us'],
+  [/\b(united kingdom|great britain|britain)\b/g, 'uk'],
+  [/\b(united nations)\b/g, 'un'],
+  [/\b(european union)\b/g, 'eu'],
+];
+const ORG_FILLER = new Set(['the', 'of', 'for', 'and']);
+
+function orgWords(org: string): Set<string> {
+  let text = words(org).join(' ');
+  for (const [pattern, alias] of ORG_ALIASES) text = text.replace(pattern, alias);
+  return new Set(text.split(' ').filter((w) => w.length > 0 && !ORG_FILLER.has(w)));
+}
+
+/**
+ * Same organisation: after normalisation (case, dots, possessives, "the"/"of", general aliases
+ * such as United States = U.S.), one name's words are all among the other's — so "Pentagon"
+ * agrees with "the Pentagon" and "Defense Ministry" with "Ministry of Defense".
+ */
+export function orgsAgree(a: string, b: string): boolean {
+  const wa = orgWords(a);
+  const wb = orgWords(b);
+  if (wa.size === 0 || wb.size === 0) return false;
+  const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+  return [...small].every((w) => large.has(w));
 }
 
 /**
