@@ -1,6 +1,5 @@
 import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { PipelineConfig } from '../../schemas/index.js';
 import { loadPipelineConfig, parsePipelineConfig } from '../config/load.js';
 import type { RunOptions } from '../run/pipeline.js';
@@ -29,9 +28,10 @@ export const RUN_FLAGS_HELP = `Options:
   -q, --quiet         no progress or summary on stderr
   -h, --help          this help`;
 
-export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {
+/** Run an argument parser, turning its complaints into a usage error (exit 1). */
+export function usage<T>(parse: () => T): T {
   try {
-    return parseArgs({ args: argv, options, allowPositionals: false, strict: true });
+    return parse();
   } catch (error) {
     throw new UsageError((error as Error).message);
   }

@@ -33,7 +33,7 @@ export function resolveModel(config: PipelineConfig, env: Env): string {
 export async function selectExtractor(
   config: PipelineConfig,
   env: Env,
-  options: { noCache: boolean; signal?: AbortSignal },
+  options: { noCache: boolean; signal?: AbortSignal; notice?: (line: string) => void },
 ): Promise<SelectedExtractor> {
   const { kind, reason } = chooseKind(config, env);
   if (kind === 'rules') return { extractor: createRulesExtractor(), client: null, prompt: null, reason };
@@ -62,6 +62,7 @@ export async function selectExtractor(
     prompt,
     responseFormat: x.response_format,
     maxReasks: x.max_reasks,
+    onNotice: options.notice,
   });
   return { extractor, client, prompt: prompt.ref, reason };
 }

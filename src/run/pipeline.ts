@@ -128,7 +128,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   const started = Date.now();
   const startedAt = new Date(started).toISOString();
 
-  const selected = await selectExtractor(config, env, { noCache: options.noCache ?? false, signal: options.signal });
+  const selected = await selectExtractor(config, env, { noCache: options.noCache ?? false, signal: options.signal, notice: say });
   const outputs = await openRunOutputs(outDir, fingerprint(config, selected), { fresh: options.fresh ?? false });
   const logger: Logger = createFileLogger(join(outDir, OUTPUT_FILES.log));
   say(`extractor: ${selected.extractor.ref.kind}${selected.extractor.ref.model ? ` (${selected.extractor.ref.model})` : ''} — ${selected.reason}`);

@@ -7,8 +7,9 @@ import type { RecordedRequest, Reply } from './fake-openai-server.js';
 import { completion } from './fake-openai-server.js';
 
 export function passageOf(request: RecordedRequest): string {
+  // The passage is the last user message that has one (a re-ask adds turns after it).
   const messages = request.body.messages ?? [];
-  const last = messages[messages.length - 1]?.content ?? '';
+  const last = [...messages].reverse().find((m) => m.role === 'user' && m.content.includes('PASSAGE:'))?.content ?? '';
   const match = /PASSAGE:\n<<<\n([\s\S]*)\n>>>\s*$/.exec(last);
   return match?.[1] ?? '';
 }

@@ -1,7 +1,8 @@
+import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { reconcileRunDir } from '../../run/reconcile-stage.js';
 import type { Command } from '../command.js';
-import { loadConfigFor, parseFlags } from '../run-options.js';
+import { loadConfigFor, usage } from '../run-options.js';
 
 const FLAGS = {
   config: { type: 'string', short: 'c' },
@@ -23,7 +24,7 @@ Options:
   -o, --out DIR       the run's output directory (default: output.dir from the config, "out")
   -h, --help          this help`,
   async run(argv, io) {
-    const { values } = parseFlags(argv, FLAGS);
+    const { values } = usage(() => parseArgs({ args: argv, options: FLAGS, strict: true }));
     if (values.help) {
       io.stdout(`${this.help}\n`);
       return 0;

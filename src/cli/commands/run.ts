@@ -1,7 +1,8 @@
+import { parseArgs } from 'node:util';
 import { runPipeline } from '../../run/pipeline.js';
 import type { Command } from '../command.js';
 import { abortOnSigint } from '../interrupt.js';
-import { parseFlags, RUN_FLAGS, RUN_FLAGS_HELP, runOptionsFrom } from '../run-options.js';
+import { usage, RUN_FLAGS, RUN_FLAGS_HELP, runOptionsFrom } from '../run-options.js';
 import { formatSummary } from '../summary.js';
 
 /** `run` and `extract` differ only in whether reconciliation follows. */
@@ -21,7 +22,7 @@ claimsift.log in the out dir.
 Exit code: 0 all succeeded, 2 some items failed (errors.jsonl says which), 1 usage, config or fatal
 model error (e.g. insufficient quota), 130 interrupted.`,
     async run(argv, io) {
-      const { values } = parseFlags(argv, RUN_FLAGS);
+      const { values } = usage(() => parseArgs({ args: argv, options: RUN_FLAGS, strict: true }));
       if (values.help) {
         io.stdout(`${this.help}\n`);
         return 0;
