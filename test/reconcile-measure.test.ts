@@ -21,9 +21,31 @@ describe('extractMeasure', () => {
     expect(m.place).toEqual(['lakeside']);
   });
 
-  it('leaves place and modifiers empty when the statement gives none', () => {
+  it('leaves place and modifiers empty when the statement gives none, and reads the state', () => {
     const m = extractMeasure('more than 200 people were injured', 'people');
-    expect(m).toMatchObject({ unit: 'people', modifiers: [], place: [], phrase: 'people' });
+    expect(m).toMatchObject({ unit: 'people', modifiers: [], place: [], state: ['wounded'], phrase: 'people wounded' });
+  });
+
+  it('takes the country acting on the count when no adjective names it', () => {
+    const m = extractMeasure('Officials said Canada has sent about 400 troops to Latvia.', 'troops');
+    expect(m.modifiers).toEqual(['canada']);
+    expect(m.place).toEqual(['latvia']);
+  });
+
+  it('does not read a month as a place', () => {
+    expect(extractMeasure('About 400 troops arrived in June.', 'troops').place).toEqual([]);
+  });
+
+  it('reads what a place lies in, and "near" apart from "in"', () => {
+    const of = extractMeasure('About 500 troops are in the Tamra district of Ostland.', 'troops');
+    expect(of).toMatchObject({ place: ['tamra'], within: ['ostland'], relation: 'in' });
+    const near = extractMeasure('About 500 troops are near the Ostland border.', 'troops');
+    expect(near).toMatchObject({ place: ['ostland'], relation: 'near' });
+  });
+
+  it('reads on-the-way and planned counts as their own states', () => {
+    expect(extractMeasure('A unit of 900 soldiers is en route to Tamra.', 'soldiers').state).toEqual(['moving']);
+    expect(extractMeasure('Ostland plans to deploy 900 soldiers to Tamra.', 'soldiers').state).toEqual(['planned']);
   });
 });
 
@@ -46,6 +68,20 @@ describe('measureSimilarity', () => {
   it('gives a place-less measure a partial match', () => {
     expect(measureSimilarity(inX, bare)).toBeCloseTo(0.6);
     expect(measuresConflict(inX, bare)).toBe(false);
+  });
+
+  it('does not call a place and a place inside it a conflict, but keeps them apart as variables', () => {
+    const whole = extractMeasure('About 3,000 troops are in Ostland.', 'troops');
+    const part = extractMeasure("About 3,000 troops are in Ostland's Tamra region.", 'troops');
+    expect(measuresConflict(whole, part)).toBe(false);
+    expect(measureSimilarity(whole, part)).toBeLessThan(0.5);
+  });
+
+  it('separates killed from present, and near from in', () => {
+    const killed = extractMeasure('About 30 troops were killed in Arden.', 'troops');
+    expect(measureSimilarity(inX, killed)).toBeLessThan(0.5);
+    const near = extractMeasure('About 3,000 troops are near Arden.', 'troops');
+    expect(measureSimilarity(inX, near)).toBeLessThan(0.5);
   });
 
   it('separates different units and different modifiers', () => {

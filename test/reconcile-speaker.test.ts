@@ -65,6 +65,16 @@ describe('speakerAgreement', () => {
     expect(agree([null, null], [null, null])).toBe(SPEAKER_UNKNOWN);
   });
 
+  it('reads a capital as its government, and a joint speaker as each of its parts', () => {
+    expect(agree([null, 'Beijing'], [null, 'China'])).toBe(SPEAKER_SAME_ORG);
+    expect(agree([null, 'France and Germany'], [null, 'Germany'])).toBe(SPEAKER_SAME_ORG);
+    expect(agree([null, 'France and Germany'], [null, 'Italy'])).toBe(0);
+  });
+
+  it('matches a body given inside a longer one', () => {
+    expect(agree([null, 'Coast Guard'], [null, 'U.S. Homeland Security Coast Guard'])).toBe(SPEAKER_SAME_ORG);
+  });
+
   it('recognises an organisation given as the name', () => {
     expect(agree(['Interpol', null], [null, 'Interpol'])).toBe(SPEAKER_SAME_ORG);
   });

@@ -59,7 +59,7 @@ describe('tracks', () => {
 
   it('orders undated estimates last', () => {
     const claims = [
-      estimate('a', 'About 9,000 people were displaced in Marova.', 'Ada Pell', null, { value: 9000, qualifier: 'about' }),
+      estimate('a', 'About 9,000 people were displaced in Marova.', 'Tomas Vey', null, { value: 9000, qualifier: 'about' }),
       estimate('b', 'About 10,000 people have been displaced in Marova.', 'Ada Pell', '2021-03-02', { value: 10000, qualifier: 'about' }),
     ];
     const track = onlyTrack(reconcile(claims, OPTIONS).tracks);

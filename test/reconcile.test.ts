@@ -146,7 +146,7 @@ describe('reconcile', () => {
     const ids = result.clusters.flatMap((c) => c.members.map((m) => m.claim_id)).sort();
     expect(ids).toEqual(claims.map((c) => c.id).sort());
     expect(result.stats).toMatchObject({ claims: 4, clusters: 2, tracks: 1 });
-    expect(result.tracks[0]?.measure).toMatch(/people in Alvaria/);
+    expect(result.tracks[0]?.measure).toMatch(/people killed in Alvaria/);
     expect(result.tracks[0]?.steps[0]?.cluster_id).toBe(clusterOf(result, threeOutlets[0]?.id ?? ''));
   });
 

@@ -6,8 +6,8 @@ import type { CandidatePair } from './block.js';
 import type { NormalizedClaim } from './normalize.js';
 import { scorePair, type PairScore } from './score.js';
 
-/** Claims from one article merge directly only when nearly identical (a repeated sentence). */
-export const SAME_ARTICLE_THRESHOLD = 0.85;
+/** Claims from one article merge directly only when nearly identical in wording (a repeat). */
+export const SAME_ARTICLE_MIN_TEXT = 0.8;
 /** No cross pair inside a cluster may fall below this share of the threshold. */
 export const MIN_LINK_RATIO = 0.5;
 
@@ -46,10 +46,12 @@ export function clusterClaims(
   const edges = pairs
     .map(([i, j]) => {
       const sameArticle = claims[i]?.claim.article_id === claims[j]?.claim.article_id;
-      return { i, j, s: score(i, j).score, need: sameArticle ? Math.max(threshold, SAME_ARTICLE_THRESHOLD) : threshold };
+      const { score: s, text } = score(i, j);
+      return { i, j, s, text, ok: s > 0 && s >= threshold && (!sameArticle || text >= SAME_ARTICLE_MIN_TEXT) };
     })
-    .filter((e) => e.s > 0 && e.s >= e.need)
-    .sort((a, b) => b.s - a.s || a.i - b.i || a.j - b.j);
+    .filter((e) => e.ok)
+    // Strongest first; on equal scores the closer wording wins (it is the likelier repeat).
+    .sort((a, b) => b.s - a.s || b.text - a.text || a.i - b.i || a.j - b.j);
 
   const clusterOf = claims.map((c) => c.index);
   const members = new Map<number, number[]>(claims.map((c) => [c.index, [c.index]]));

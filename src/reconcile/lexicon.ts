@@ -181,3 +181,53 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
 export const DIRECTION_WORDS: ReadonlySet<string> = new Set(
   'northern southern eastern western central northeastern northwestern southeastern southwestern'.split(' '),
 );
+
+/** Prepositions that put a counted thing near a place rather than in it. */
+export const NEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['near', 'toward', 'towards', 'outside']);
+
+/** Calendar words are capitalised but never places ("in June", "on Monday"). */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  (
+    'january february march april may june july august september october november december ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'monday tuesday wednesday thursday friday saturday sunday'
+  ).split(/\s+/),
+);
+
+/** Verbs that end an attribution: what precedes them says who spoke, not what is counted. */
+export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(
+  (
+    'said says say told tells reported reports announced confirmed confirms claimed claims ' +
+    'estimated estimates estimate believes believe assessed assesses stated added noted warned'
+  ).split(/\s+/),
+);
+
+/**
+ * The state a count is in. "20 soldiers were killed" and "20 soldiers are in X" measure different
+ * things, as do troops already somewhere and troops still on their way or only planned.
+ */
+export const STATE_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:killed|dead|died|deaths?|fatalities|lost their lives)\b/i, 'killed'],
+  [/\b(?:wounded|injured|injuries|hurt)\b/i, 'wounded'],
+  [/\b(?:captured|taken prisoner|prisoners?|detained|arrested)\b/i, 'captured'],
+  [/\b(?:missing|unaccounted for)\b/i, 'missing'],
+  [/\b(?:heading|headed|en route|on (?:the|their) way|(?:due|expected|set|about) to arrive|moving (?:toward|towards|to)|approaching|bound for)\b/i, 'moving'],
+  [/\b(?:plans? to|planned|planning to|intends? to|intended to|will (?:send|deploy|dispatch)|to be (?:sent|deployed|dispatched))\b/i, 'planned'],
+];
+
+/**
+ * Capitals and seats of government used for the government itself ("Beijing said ..."). Read
+ * only in speaker organisations: in a statement, a capital is a place.
+ */
+export const CAPITAL_METONYMS: ReadonlyMap<string, string> = new Map([
+  ['washington', 'unitedstates'], ['london', 'unitedkingdom'], ['pyongyang', 'northkorea'],
+  ['seoul', 'southkorea'], ['beijing', 'china'], ['taipei', 'taiwan'], ['tokyo', 'japan'],
+  ['delhi', 'india'], ['islamabad', 'pakistan'], ['kabul', 'afghanistan'], ['tehran', 'iran'],
+  ['baghdad', 'iraq'], ['damascus', 'syria'], ['jerusalem', 'israel'], ['beirut', 'lebanon'],
+  ['amman', 'jordan'], ['cairo', 'egypt'], ['riyadh', 'saudiarabia'], ['ankara', 'turkey'],
+  ['moscow', 'russia'], ['kremlin', 'russia'], ['kyiv', 'ukraine'], ['kiev', 'ukraine'],
+  ['minsk', 'belarus'], ['warsaw', 'poland'], ['berlin', 'germany'], ['paris', 'france'],
+  ['rome', 'italy'], ['madrid', 'spain'], ['ottawa', 'canada'], ['canberra', 'australia'],
+  ['brasilia', 'brazil'], ['caracas', 'venezuela'], ['hanoi', 'vietnam'], ['manila', 'philippines'],
+  ['jakarta', 'indonesia'], ['nairobi', 'kenya'], ['abuja', 'nigeria'], ['khartoum', 'sudan'],
+]);

@@ -22,6 +22,12 @@ export interface PairScore {
   veto: Veto | null;
 }
 
+/**
+ * Independent paraphrases of one statement rarely share more than this much weighted content,
+ * so similarity is read on a scale where this counts as full agreement in wording.
+ */
+export const TEXT_SATURATION = 0.6;
+
 /** Beyond this many days apart two statements are different occasions. */
 export const SAME_OCCASION_DAYS = 7;
 
@@ -73,7 +79,8 @@ export function scorePair(
   const date = dateFactor(a.day, b.day);
   if (date === 0) return ruledOut('date');
 
-  let content = text;
+  const wording = Math.min(1, text / TEXT_SATURATION);
+  let content = wording;
   const qa = a.claim.quantity;
   const qb = b.claim.quantity;
   if (qa !== null && qb !== null) {
@@ -82,9 +89,9 @@ export function scorePair(
     if (a.measure !== null && b.measure !== null && measuresConflict(a.measure, b.measure)) {
       return ruledOut('measure');
     }
-    content = 0.6 * text + 0.4 * agreement;
+    content = 0.6 * wording + 0.4 * agreement;
   } else if (qa !== null || qb !== null) {
-    content = 0.8 * text;
+    content = 0.8 * wording;
   }
   return { score: Math.min(1, content * speaker * date), text, veto: null };
 }

@@ -1,7 +1,14 @@
 // Speakers → comparable identities: titles and ranks stripped, surname-only mentions matched,
 // organisations compared by body and country ("U.S. Department of Defense" = "DoD").
 import type { Speaker } from '../../schemas/index.js';
-import { COUNTRY_ALIASES, NAME_SUFFIXES, OFFICE_WORDS, PERSON_TITLES, STOPWORDS } from './lexicon.js';
+import {
+  CAPITAL_METONYMS,
+  COUNTRY_ALIASES,
+  NAME_SUFFIXES,
+  OFFICE_WORDS,
+  PERSON_TITLES,
+  STOPWORDS,
+} from './lexicon.js';
 import { foldAliases, words } from './text.js';
 
 export interface PersonName {
@@ -22,7 +29,8 @@ export interface OrgName {
 
 export interface NormalizedSpeaker {
   person: PersonName | null;
-  org: OrgName | null;
+  /** Empty when unknown; several for a joint speaker ("X and Y denied ..."). */
+  orgs: OrgName[];
 }
 
 const COUNTRY_TOKENS: ReadonlySet<string> = new Set(COUNTRY_ALIASES.map(([canonical]) => canonical));
@@ -69,7 +77,9 @@ export function parsePersonName(raw: string): PersonName | null {
 
 /** Organisation → country + body, with lexicon abbreviations already folded in. */
 export function parseOrg(raw: string): OrgName | null {
-  const content = words(foldAliases(raw)).filter((w) => !STOPWORDS.has(w) && !isTitle(w));
+  const content = words(foldAliases(raw))
+    .filter((w) => !STOPWORDS.has(w) && !isTitle(w))
+    .map((w) => CAPITAL_METONYMS.get(w) ?? w);
   const country = content.find((w) => COUNTRY_TOKENS.has(w)) ?? null;
   const bodyWords = content.filter((w) => !COUNTRY_TOKENS.has(w));
   if (bodyWords.length === 0) {
@@ -80,12 +90,20 @@ export function parseOrg(raw: string): OrgName | null {
   return { country, body, acronym };
 }
 
+/** "Russia and North Korea", "the UN, the EU": a joint speaker is each of its parts. */
+export function parseOrgs(raw: string): OrgName[] {
+  return raw
+    .split(/\s*(?:,|;|&|\band\b)\s*/)
+    .map(parseOrg)
+    .filter((org): org is OrgName => org !== null);
+}
+
 export function normalizeSpeaker(speaker: Speaker): NormalizedSpeaker {
   const person = speaker.name === null ? null : parsePersonName(speaker.name);
-  let org = speaker.org === null ? null : parseOrg(speaker.org);
+  let orgs = speaker.org === null ? [] : parseOrgs(speaker.org);
   // "Pentagon spokesperson" as a name: no person in it, but it does name the organisation.
-  if (person === null && org === null && speaker.name !== null) org = parseOrg(speaker.name);
-  return { person, org };
+  if (person === null && orgs.length === 0 && speaker.name !== null) orgs = parseOrgs(speaker.name);
+  return { person, orgs };
 }
 
 /** Same person: the whole name matches, or one side is a one-word mention of the other's. */
@@ -104,14 +122,28 @@ export function samePerson(a: PersonName, b: PersonName): boolean {
   return ga === gb || (ga.length === 1 && gb.startsWith(ga)) || (gb.length === 1 && ga.startsWith(gb));
 }
 
+/**
+ * Same organisation: same country (or one unstated) and the same body, by abbreviation, or one
+ * body inside the other ("dod pentagon" and "pentagon" when an outlet strings both together).
+ */
 export function sameOrg(a: OrgName, b: OrgName): boolean {
   if (a.country !== null && b.country !== null && a.country !== b.country) return false;
-  return a.body === b.body || a.acronym === b.body || a.body === b.acronym;
+  if (a.body === b.body || a.acronym === b.body || a.body === b.acronym) return true;
+  const ta = a.body.split(' ');
+  const tb = b.body.split(' ');
+  return ta.every((t) => tb.includes(t)) || tb.every((t) => ta.includes(t));
+}
+
+function anySameOrg(a: readonly OrgName[], b: readonly OrgName[]): boolean {
+  return a.some((x) => b.some((y) => sameOrg(x, y)));
 }
 
 /** A one-word "person" that is really an organisation ("Pentagon" given as the name). */
-function personIsOrg(person: PersonName, org: OrgName): boolean {
-  return person.tokens.length === 1 && (person.compact === org.body.replace(/ /g, '') || person.compact === org.acronym);
+function personIsOrg(person: PersonName, orgs: readonly OrgName[]): boolean {
+  return (
+    person.tokens.length === 1 &&
+    orgs.some((org) => person.compact === org.body.replace(/ /g, '') || person.compact === org.acronym)
+  );
 }
 
 /** Who agrees with whom. Zero means two different speakers: never the same proposition. */
@@ -122,15 +154,14 @@ export const SPEAKER_UNKNOWN = 0.7;
 export function speakerAgreement(a: NormalizedSpeaker, b: NormalizedSpeaker): number {
   if (a.person !== null && b.person !== null) {
     if (samePerson(a.person, b.person)) return SPEAKER_SAME_PERSON;
-    if (a.org !== null && personIsOrg(b.person, a.org)) return SPEAKER_SAME_ORG;
-    if (b.org !== null && personIsOrg(a.person, b.org)) return SPEAKER_SAME_ORG;
+    if (personIsOrg(b.person, a.orgs) || personIsOrg(a.person, b.orgs)) return SPEAKER_SAME_ORG;
     return 0;
   }
   // At most one named person: the organisations decide, when both are known.
-  if (a.org !== null && b.org !== null) return sameOrg(a.org, b.org) ? SPEAKER_SAME_ORG : 0;
+  if (a.orgs.length > 0 && b.orgs.length > 0) return anySameOrg(a.orgs, b.orgs) ? SPEAKER_SAME_ORG : 0;
   const person = a.person ?? b.person;
-  const org = a.org ?? b.org;
-  if (person !== null && org !== null && personIsOrg(person, org)) return SPEAKER_SAME_ORG;
+  const orgs = a.orgs.length > 0 ? a.orgs : b.orgs;
+  if (person !== null && personIsOrg(person, orgs)) return SPEAKER_SAME_ORG;
   return SPEAKER_UNKNOWN;
 }
 
@@ -142,7 +173,7 @@ export function speakerKeys(speaker: NormalizedSpeaker): string[] {
     keys.push(`p:${tokens.at(-1) ?? ''}`);
     if (tokens.length > 1) keys.push(`p:${tokens[0] ?? ''}`);
   }
-  if (speaker.org !== null) keys.push(`o:${speaker.org.body}`);
+  for (const org of speaker.orgs) keys.push(`o:${org.body}`);
   return keys;
 }
 

@@ -3,6 +3,7 @@ import {
   CASED_ABBREVIATIONS,
   COUNTRY_ALIASES,
   ORG_ABBREVIATIONS,
+  PERSON_TITLES,
   STOPWORDS,
   UNIT_SYNONYMS,
 } from './lexicon.js';
@@ -87,6 +88,11 @@ export function words(folded: string): string[] {
   return folded.match(/\d[\d,]*(?:\.\d+)?|[a-z][a-z0-9]*(?:-[a-z0-9]+)*/g) ?? [];
 }
 
+/** "secretary", "press secretary-general": titles say who spoke, not what was claimed. */
+function isTitle(word: string): boolean {
+  return word.split('-').every((part) => PERSON_TITLES.has(part));
+}
+
 /** Content tokens of a statement: the bag that token overlap is computed on. */
 export function statementTokens(statement: string, drop: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];
@@ -95,7 +101,7 @@ export function statementTokens(statement: string, drop: ReadonlySet<string> = n
       out.push(numberToken(word));
       continue;
     }
-    if (STOPWORDS.has(word) || drop.has(word)) continue;
+    if (STOPWORDS.has(word) || drop.has(word) || isTitle(word)) continue;
     const unit = UNIT_WORD.get(word) ?? word;
     const token = ENTITY_TOKENS.has(unit) ? unit : stem(unit);
     if (token.length < 2 || drop.has(token)) continue;

@@ -132,15 +132,19 @@ function stepOrder(a: Estimate, b: Estimate): number {
   return compareText(describeSpeaker(a.cluster.speaker), describeSpeaker(b.cluster.speaker)) || compareText(a.cluster.id, b.cluster.id);
 }
 
-/** The readable name of a group's variable: the most detailed phrase, then the most used, then the shortest. */
+/**
+ * The readable name of a group's variable: a phrase that says where when any does, then the one
+ * most estimates use, then the most detailed, then the shortest.
+ */
 function measurePhrase(measures: readonly Measure[]): string {
-  const detail = (m: Measure): number => m.place.length + m.modifiers.length;
+  const detail = (m: Measure): number => m.place.length + m.modifiers.length + m.state.length;
   const uses = new Map<string, number>();
-  for (const m of measures) uses.set(m.phrase, (uses.get(m.phrase) ?? 0) + 1);
+  for (const m of measures) uses.set(m.key, (uses.get(m.key) ?? 0) + 1);
   const sorted = [...measures].sort(
     (a, b) =>
+      Number(b.place.length > 0) - Number(a.place.length > 0) ||
+      (uses.get(b.key) ?? 0) - (uses.get(a.key) ?? 0) ||
       detail(b) - detail(a) ||
-      (uses.get(b.phrase) ?? 0) - (uses.get(a.phrase) ?? 0) ||
       a.phrase.length - b.phrase.length ||
       compareText(a.phrase, b.phrase),
   );
