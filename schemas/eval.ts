@@ -129,6 +129,7 @@ export const GoldOutcomeSchema = z.object({
   gold_id: z.string(),
   article_id: z.string(),
   required: z.boolean(),
+  statement: z.string(),
   /** False when the gold quote was not found verbatim in the article (matching falls back to tokens). */
   located: z.boolean(),
   score: z.number().nullable(),
@@ -205,8 +206,8 @@ export const VariantComparisonSchema = z.object({
   a: z.string(),
   b: z.string(),
   /** Gold claims matched in B but not in A, and the reverse. */
-  gained: z.array(z.object({ gold_id: z.string(), article_id: z.string(), required: z.boolean() })),
-  lost: z.array(z.object({ gold_id: z.string(), article_id: z.string(), required: z.boolean() })),
+  gained: z.array(z.object({ gold_id: z.string(), article_id: z.string(), required: z.boolean(), statement: z.string() })),
+  lost: z.array(z.object({ gold_id: z.string(), article_id: z.string(), required: z.boolean(), statement: z.string() })),
   changed: z.array(ChangedClaimSchema),
   deltas: z.array(
     z.object({ metric: z.string(), a: z.number().nullable(), b: z.number().nullable(), delta: z.number().nullable() }),

@@ -89,7 +89,7 @@ describe('claimsift eval (CLI)', () => {
     const io = captureIO(world.root, {});
     expect(await evalCommand.run(['--compare', good, weak, '--gold', 'gold', '--out', 'cmp'], io)).toBe(0);
     const text = io.out.join('');
-    expect(text).toContain('Lost (matched in A only): 1\n- alpha `a3`');
+    expect(text).toContain('Lost (matched in A only): 1\n- alpha `a3`: Officials denied that the dam had failed.\n');
     expect(text).toContain('Gained (matched in B only): 0');
     expect(text).toContain('Changed (matched in both, fields differ): 1\n- alpha `a2`: stance');
     expect(await exists(join(world.root, 'cmp', 'comparison.json'))).toBe(true);

@@ -41,7 +41,7 @@ describe('renderEvalReport', () => {
   });
 
   it('lists misses and false positives per variant', () => {
-    expect(report).toContain('Missed required gold claims: 1\n- art-1 `arrest`');
+    expect(report).toContain('Missed required gold claims: 1\n- art-1 `arrest`: Police said a suspect | was arrested.\n');
     expect(report).toContain('False positives: 1\n- art-1: Tickets | cost ten dollars.');
     expect(report).toContain('| wall time s | 1.50 | 1.50 |');
     expect(report).toContain('| extractor | rules | rules |');
@@ -60,7 +60,7 @@ describe('renderComparison', () => {
     const b: EvalMetrics = { ...metrics, variants: [metrics.variants[1]!] };
     const text = renderComparison(compareEvals(a, b, { a: 'out/a', b: 'out/b' }));
     expect(text).toContain('## rules → model-a');
-    expect(text).toContain('Gained (matched in B only): 1\n- art-1 `arrest`');
+    expect(text).toContain('Gained (matched in B only): 1\n- art-1 `arrest`: Police said a suspect | was arrested.\n');
     expect(text).toContain('Lost (matched in A only): 0');
     expect(text).toMatch(/\| recall \| 0\.5 \| 1 \| \+0\.5 \|/);
   });

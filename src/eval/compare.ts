@@ -50,10 +50,11 @@ const keyOf = (g: GoldOutcome): string => `${g.article_id}\u241f${g.gold_id}`;
 export function compareVariants(a: VariantMetrics, b: VariantMetrics): VariantComparison {
   const inB = new Map(b.gold.map((g) => [keyOf(g), g]));
   const inA = new Map(a.gold.map((g) => [keyOf(g), g]));
-  const ref = (g: GoldOutcome): { gold_id: string; article_id: string; required: boolean } => ({
+  const ref = (g: GoldOutcome): VariantComparison['gained'][number] => ({
     gold_id: g.gold_id,
     article_id: g.article_id,
     required: g.required,
+    statement: g.statement,
   });
   const gained = b.gold.filter((g) => g.claim !== null && (inA.get(keyOf(g))?.claim ?? null) === null).map(ref);
   const lost = a.gold.filter((g) => g.claim !== null && (inB.get(keyOf(g))?.claim ?? null) === null).map(ref);

@@ -62,6 +62,7 @@ function outcome(articleId: string, gold: LocatedGold, pair: MatchedPair | null)
     gold_id: gold.claim.id,
     article_id: articleId,
     required: gold.claim.required,
+    statement: gold.claim.statement,
     located: gold.span !== null,
     score: pair === null ? null : pair.similarity.score,
     claim: pair === null ? null : summarizeClaim(pair.claim),

@@ -49,7 +49,7 @@ function variantDetail(v: VariantMetrics): string {
   );
   const misses = v.gold.filter((g) => g.required && g.claim === null);
   parts.push('', `Missed required gold claims: ${misses.length}`);
-  for (const g of misses.slice(0, LIST_LIMIT)) parts.push(`- ${g.article_id} \`${g.gold_id}\`${g.located ? '' : ' (gold quote not located)'}`);
+  for (const g of misses.slice(0, LIST_LIMIT)) parts.push(`- ${g.article_id} \`${g.gold_id}\`: ${oneLine(g.statement)}${g.located ? '' : ' (gold quote not located)'}`);
   if (misses.length > LIST_LIMIT) parts.push(`- … ${misses.length - LIST_LIMIT} more in metrics.json`);
   parts.push('', `False positives: ${v.false_positives.length}`);
   for (const c of v.false_positives.slice(0, LIST_LIMIT)) parts.push(`- ${c.article_id}: ${oneLine(c.statement)}`);
@@ -88,9 +88,9 @@ export function renderComparison(comparison: Comparison): string {
     parts.push('', `## ${v.a} → ${v.b}`, '');
     parts.push(table(['metric', 'A', 'B', 'Δ'], v.deltas.map((d) => [d.metric, num(d.a), num(d.b), d.delta === null ? 'n/a' : (d.delta > 0 ? '+' : '') + num(d.delta)])));
     parts.push('', `Gained (matched in B only): ${v.gained.length}`);
-    for (const g of v.gained) parts.push(`- ${g.article_id} \`${g.gold_id}\`${g.required ? '' : ' (optional)'}`);
+    for (const g of v.gained) parts.push(`- ${g.article_id} \`${g.gold_id}\`${g.required ? '' : ' (optional)'}: ${oneLine(g.statement)}`);
     parts.push('', `Lost (matched in A only): ${v.lost.length}`);
-    for (const g of v.lost) parts.push(`- ${g.article_id} \`${g.gold_id}\`${g.required ? '' : ' (optional)'}`);
+    for (const g of v.lost) parts.push(`- ${g.article_id} \`${g.gold_id}\`${g.required ? '' : ' (optional)'}: ${oneLine(g.statement)}`);
     parts.push('', `Changed (matched in both, fields differ): ${v.changed.length}`);
     for (const c of v.changed) parts.push(`- ${c.article_id} \`${c.gold_id}\`: ${c.fields.join(', ')}`);
   }
