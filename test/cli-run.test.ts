@@ -34,6 +34,8 @@ describe('claimsift run on the seeds (embedded extractor, no key)', () => {
     expect(manifest.extractor.kind).toBe('rules');
     expect(manifest.counts).toMatchObject({ articles: 5, claims: claims.length, errors: 0, clusters: reconciled.clusters.length });
     expect(await readJsonlFile(join(out, 'errors.jsonl'), ErrorRecordSchema)).toEqual([]);
+    const report = await readFile(join(out, 'report.html'), 'utf8');
+    expect(report).toContain(claims[0]!.quote.replace(/&/g, '&amp;').split(/["'<>]/)[0]);
   });
 
   it('is deterministic: the same input gives the same claim ids', async () => {

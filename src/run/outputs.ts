@@ -14,6 +14,7 @@ export const OUTPUT_FILES = {
   state: 'state.json',
   reconciled: 'reconciled.json',
   manifest: 'run.json',
+  report: 'report.html',
   log: 'claimsift.log',
 } as const;
 
@@ -96,7 +97,7 @@ export async function openRunOutputs(dir: string, fingerprint: string, options: 
     await writeFileAtomic(path('rejected'), toJsonl(rejected));
     await writeFileAtomic(path('ledger'), toJsonl(ledger));
   } else {
-    for (const name of ['claims', 'errors', 'rejected', 'ledger', 'reconciled', 'manifest'] as const) {
+    for (const name of ['claims', 'errors', 'rejected', 'ledger', 'reconciled', 'manifest', 'report'] as const) {
       await rm(path(name), { force: true });
     }
     for (const name of ['claims', 'errors', 'rejected', 'ledger'] as const) await writeFile(path(name), '');

@@ -14,6 +14,7 @@ import { buildManifest, type RunTally } from './manifest.js';
 import { OUTPUT_FILES, openRunOutputs, writeFileAtomic, type ArticleOutput } from './outputs.js';
 import { createProgress, type Progress } from './progress.js';
 import { reconcileRunDir } from './reconcile-stage.js';
+import { writeRunReport } from '../report/write.js';
 import type { RejectedRecord } from './rejected.js';
 
 export interface RunOptions {
@@ -40,6 +41,8 @@ export interface RunResult {
   exitCode: 0 | 1 | 2 | 130;
   outDir: string;
 }
+
+const REPORT_MAX_ARTICLES = 2000;
 
 /** What decides the output of extraction: a resumed run must match it to reuse earlier lines. */
 function fingerprint(config: PipelineConfig, selected: SelectedExtractor): string {
@@ -157,6 +160,8 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     progress.update({ calls: s.calls, tokens: s.prompt_tokens + s.completion_tokens });
   };
   let fatal: unknown = null;
+  // The report shows article texts with highlighted quotes; past a few thousand it lists claims only.
+  const reportArticles: Article[] = [];
   const extractStart = Date.now();
   const articleLanes = selected.extractor.ref.kind === 'rules' ? 1 : Math.max(2, config.extractor.concurrency);
   try {
@@ -174,6 +179,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
         }
         const { article } = item;
         tally.articles += 1;
+        if (reportArticles.length < REPORT_MAX_ARTICLES) reportArticles.push(article);
         if (outputs.finished.get(article.id) === article.sha256) {
           tally.articlesResumed += 1;
           progress?.add({ articlesDone: 1 });
@@ -225,6 +231,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   }
   const manifest = manifestFor(status, new Date().toISOString(), reconciled);
   await writeFileAtomic(join(outDir, OUTPUT_FILES.manifest), `${JSON.stringify(manifest, null, 2)}\n`);
+  if (!interrupted && !fatal) await writeRunReport(outDir, reportArticles);
   logger.info({ event: 'run_end', status, counts: manifest.counts, usage: manifest.usage });
   await flushLogger(logger);
   return { manifest, exitCode, outDir };
