@@ -150,6 +150,11 @@ describe('reconcile', () => {
     expect(result.tracks[0]?.steps[0]?.cluster_id).toBe(clusterOf(result, threeOutlets[0]?.id ?? ''));
   });
 
+  it('rejects thresholds outside [0, 1]', () => {
+    expect(() => reconcile([], { clusterThreshold: 1.5, trackThreshold: 0.5 })).toThrow(/clusterThreshold/);
+    expect(() => reconcile([], { clusterThreshold: 0.5, trackThreshold: Number.NaN })).toThrow(/trackThreshold/);
+  });
+
   it('returns an empty result for no claims', () => {
     const result = reconcile([], OPTIONS);
     expect(result).toEqual({

@@ -15,7 +15,13 @@ export interface ReconcileOptions {
   trackThreshold: number;
 }
 
+function checkThreshold(name: string, value: number): void {
+  if (!(value >= 0 && value <= 1)) throw new RangeError(`reconcile: ${name} must be in [0, 1], got ${value}`);
+}
+
 export function reconcile(claims: Claim[], options: ReconcileOptions): Reconciled {
+  checkThreshold('clusterThreshold', options.clusterThreshold);
+  checkThreshold('trackThreshold', options.trackThreshold);
   const normalized = normalizeClaims(claims);
   const idf = inverseDocumentFrequency(normalized);
   const pairs = candidatePairs(normalized, idf);

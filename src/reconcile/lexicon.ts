@@ -21,7 +21,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 
 /**
  * Country names and their adjectives → one token. Multi-word names collapse to a single token
- * so "North Korea" never half-matches "South Korea".
+ * so "South Africa" never half-matches "South Korea".
  */
 export const COUNTRY_ALIASES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['unitedstates', ['united states of america', 'united states', 'american', 'americans', 'usa']],

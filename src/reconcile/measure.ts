@@ -1,5 +1,5 @@
 // The measured variable behind a quantity: unit + who/what is counted + where.
-// "North Korean troops in X" and "North Korean troops deployed to X" are one variable;
+// "Chadian troops in X" and "Chadian troops deployed to X" are one variable;
 // "... in X" and "... in Y" are two.
 import {
   AREA_WORDS,
@@ -17,9 +17,9 @@ import { foldAliases, unitKey, words } from './text.js';
 export interface Measure {
   /** Canonical unit group ("troops"), null when the claim names none. */
   unit: string | null;
-  /** What qualifies the counted thing, folded ("northkorea"): from "North Korean troops". */
+  /** What qualifies the counted thing, folded ("france"): from "French troops". */
   modifiers: string[];
-  /** Where, folded and without generic area words ("kursk" from "Russia's Kursk region"). */
+  /** Where, folded and without generic area words ("tillaberi" from "Niger's Tillaberi region"). */
   place: string[];
   /** What the text says the place lies in: "russia" from "Russia's X region" or "X region of Russia". */
   within: string[];
@@ -27,7 +27,7 @@ export interface Measure {
   relation: 'in' | 'near' | null;
   /** The state of what is counted: killed, wounded, captured, missing, moving, planned. */
   state: string[];
-  /** Readable: "North Korean troops in Kursk region". */
+  /** Readable: "French troops in Tillaberi region". */
   phrase: string;
   /** Stable identity of the variable, for ids and grouping. */
   key: string;
@@ -79,8 +79,8 @@ function readPlace(list: Word[], from: number): Word[] {
 }
 
 /**
- * Split a place into its most specific part and what it lies in: "Russia's Kursk region" and
- * "Kursk region of Russia" → place "Kursk region", within "Russia".
+ * Split a place into its most specific part and what it lies in: "Niger's Tillaberi region" and
+ * "Tillaberi region of Niger" → place "Tillaberi region", within "Niger".
  */
 function splitPlace(place: Word[]): { words: Word[]; within: Word[] } {
   const of = place.findIndex((w) => lower(w.text) === 'of');
@@ -130,7 +130,7 @@ const COUNTRY_TOKENS: ReadonlySet<string> = new Set(COUNTRY_ALIASES.map(([canoni
 /**
  * Whose count it is when no adjective says so: the last country named as an actor between the
  * attribution ("X said") and the count, not one that follows a preposition (that is a place).
- * "North Korea has sent 10,000 soldiers" → northkorea.
+ * "South Africa has sent 1,300 soldiers" → southafrica.
  */
 function ownerBefore(list: Word[], at: number): { tokens: string[]; text: string } {
   let from = 0;
@@ -145,7 +145,7 @@ function ownerBefore(list: Word[], at: number): { tokens: string[]; text: string
     const alone = words(foldAliases(word.text)).find((t) => COUNTRY_TOKENS.has(t));
     const found = inPair ?? alone;
     if (found === undefined) continue;
-    // "North Korea": the pair names the country when the word alone does not.
+    // "South Africa": the pair names the country when the word alone does not.
     const text = alone === undefined ? pair : word.text;
     owner = { tokens: [found], text: text.replace(/['\u2019]s$/, '') };
     if (alone === undefined) i++;

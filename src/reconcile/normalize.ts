@@ -25,7 +25,7 @@ export function dayNumber(isoDate: string | null): number | null {
   return Number.isNaN(ms) ? null : Math.round(ms / 86_400_000);
 }
 
-/** Words that name the speaker: "Ryder said ..." should not make two statements look alike. */
+/** Words that name the speaker: "Smith said ..." should not make two statements look alike. */
 function speakerWords(claim: Claim): Set<string> {
   const parts = [claim.speaker.name ?? '', claim.speaker.org ?? ''].join(' ');
   return new Set(words(foldAliases(parts)).filter((w) => w.length > 2 && !/^\d/.test(w)));

@@ -1,4 +1,4 @@
-// Quantities → comparable intervals, so "at least 10,000" and "11,000 to 12,000" can be compared.
+// Quantities → comparable intervals, so "at least 500" and "600 to 700" can be compared.
 import type { Quantity } from '../../schemas/index.js';
 import { unitKey } from './text.js';
 
@@ -62,7 +62,7 @@ const contains = (i: Interval, x: number): boolean => i.low <= x && x <= i.high;
 
 /**
  * Whether two readings can describe the same value. Two bounded estimates must each be near
- * the other: one's midpoint inside the other's interval, so "about 10,000" and "about 12,000"
+ * the other: one's midpoint inside the other's interval, so "about 5,000" and "about 6,000"
  * stay apart although their ±10% edges touch. Open-ended or vague ones only need to overlap.
  */
 export function intervalsAgree(a: Interval, b: Interval): boolean {
@@ -97,7 +97,7 @@ function formatNumber(value: number): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
-/** A quantity in words an analyst reads: "at least 10,000 troops", "11,000 to 12,000 troops". */
+/** A quantity in words an analyst reads: "at least 500 troops", "600 to 700 troops". */
 export function describeQuantity(quantity: Quantity): string {
   const unit = quantity.unit === null ? '' : ` ${quantity.unit}`;
   const v = point(quantity);

@@ -2,8 +2,11 @@
 //
 //   score = content × speaker × date, or 0 when a hard difference rules the pair out.
 //
-// content  - statement similarity (IDF-weighted token overlap), mixed 60/40 with quantity
-//            agreement when both claims have a quantity; ×0.8 when only one has.
+// content  - wording: statement similarity (IDF-weighted token overlap) read on a scale where
+//            TEXT_SATURATION (0.6) is full agreement; mixed 60/40 with quantity agreement when
+//            both claims have a quantity; ×0.8 when only one has. The vetoes below carry the
+//            precision, so wording need not be near-identical (calibrated on the seed gold:
+//            cluster B-cubed F1 0.935 → 0.960 at the default threshold 0.55).
 // speaker  - 1 same person, 0.9 same organisation, 0.7 unknown on a side.
 // date     - 1 same day, 0.9 within 3 days, 0.7 within a week, 0.85 when a side is undated.
 // Ruled out (score 0): different stance, different speakers, contradicting quantities

@@ -12,7 +12,7 @@ import {
 import { foldAliases, words } from './text.js';
 
 export interface PersonName {
-  /** Name tokens in order, lower-case, spelling-normalised ("zelenskyy" → "zelensky"). */
+  /** Name tokens in order, lower-case, spelling-normalised ("kovalenkyy" → "kovalenky"). */
   tokens: string[];
   /** All tokens run together: "Son-hui" and "Son Hui" compare equal. */
   compact: string;
@@ -35,7 +35,7 @@ export interface NormalizedSpeaker {
 
 const COUNTRY_TOKENS: ReadonlySet<string> = new Set(COUNTRY_ALIASES.map(([canonical]) => canonical));
 
-/** Transliterations differ ("Zelenskyy", "Zelensky", "Zelenskiy"): fold the usual variations. */
+/** Transliterations differ ("Kovalenkyy", "Kovalenky", "Kovalenkiy"): fold the usual variations. */
 function spellingKey(token: string): string {
   return token
     .replace(/['\u2019]s$/, '')
@@ -90,7 +90,7 @@ export function parseOrg(raw: string): OrgName | null {
   return { country, body, acronym };
 }
 
-/** "Russia and North Korea", "the UN, the EU": a joint speaker is each of its parts. */
+/** "France and Germany", "the UN, the EU": a joint speaker is each of its parts. */
 export function parseOrgs(raw: string): OrgName[] {
   return raw
     .split(/\s*(?:,|;|&|\band\b)\s*/)
@@ -101,7 +101,7 @@ export function parseOrgs(raw: string): OrgName[] {
 export function normalizeSpeaker(speaker: Speaker): NormalizedSpeaker {
   const person = speaker.name === null ? null : parsePersonName(speaker.name);
   let orgs = speaker.org === null ? [] : parseOrgs(speaker.org);
-  // "Pentagon spokesperson" as a name: no person in it, but it does name the organisation.
+  // "Interior Ministry spokesperson" as a name: no person in it, but it names the organisation.
   if (person === null && orgs.length === 0 && speaker.name !== null) orgs = parseOrgs(speaker.name);
   return { person, orgs };
 }
@@ -124,7 +124,7 @@ export function samePerson(a: PersonName, b: PersonName): boolean {
 
 /**
  * Same organisation: same country (or one unstated) and the same body, by abbreviation, or one
- * body inside the other ("dod pentagon" and "pentagon" when an outlet strings both together).
+ * body inside the other ("dhs coast guard" and "coast guard" when an outlet strings both together).
  */
 export function sameOrg(a: OrgName, b: OrgName): boolean {
   if (a.country !== null && b.country !== null && a.country !== b.country) return false;
@@ -138,7 +138,7 @@ function anySameOrg(a: readonly OrgName[], b: readonly OrgName[]): boolean {
   return a.some((x) => b.some((y) => sameOrg(x, y)));
 }
 
-/** A one-word "person" that is really an organisation ("Pentagon" given as the name). */
+/** A one-word "person" that is really an organisation ("Interpol" given as the name). */
 function personIsOrg(person: PersonName, orgs: readonly OrgName[]): boolean {
   return (
     person.tokens.length === 1 &&
@@ -177,7 +177,7 @@ export function speakerKeys(speaker: NormalizedSpeaker): string[] {
   return keys;
 }
 
-/** Speaker in words for notes: "Pat Ryder (Pentagon)". */
+/** Speaker in words for notes: "Ada Pell (Interior Ministry)". */
 export function describeSpeaker(speaker: Speaker): string {
   if (speaker.name !== null && speaker.org !== null) return `${speaker.name} (${speaker.org})`;
   return speaker.name ?? speaker.org ?? 'unattributed';

@@ -12,7 +12,7 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Every lower-case phrase we fold to one token, longest first so "north korean" beats "korean". */
+/** Every lower-case phrase we fold to one token, longest first so "south korean" beats "korean". */
 const PHRASE_TABLE: ReadonlyMap<string, string> = (() => {
   const table = new Map<string, string>();
   const add = (canonical: string, phrases: readonly string[]): void => {
@@ -77,7 +77,7 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Canonical number text: "10,000" → "10000", "2.50" → "2.5". */
+/** Canonical number text: "1,500" → "1500", "2.50" → "2.5". */
 export function numberToken(raw: string): string {
   const value = Number(raw.replace(/,/g, ''));
   return Number.isFinite(value) ? String(value) : raw;
@@ -117,7 +117,7 @@ export function unitKey(unit: string | null): string | null {
   if (folded === '') return null;
   const whole = PHRASE_TABLE.get(folded) ?? UNIT_WORD.get(folded);
   if (whole !== undefined) return whole;
-  // "North Korean troops" as a unit: the head noun is the last word.
+  // "Ukrainian soldiers" as a unit: the head noun is the last word.
   const last = words(folded).at(-1);
   if (last === undefined) return null;
   return UNIT_WORD.get(last) ?? stem(last);
