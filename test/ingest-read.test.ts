@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticleSchema, ErrorRecordSchema, type Article, type ErrorRecord } from '../schemas/index.js';
-import { readArticles, type IngestItem } from '../src/ingest/index.js';
+import { countItems, readArticles, type IngestItem } from '../src/ingest/index.js';
 import { sha256 } from '../src/util/hash.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'ingest');
@@ -67,8 +67,8 @@ describe('readArticles over a directory', () => {
     const byItem = new Map(errors.map((e) => [e.item.replace(dir, '<dir>'), e]));
     expect(byItem.get('<dir>/dump.jsonl:2')?.code).toBe('bad_json');
     expect(byItem.get('<dir>/dump.jsonl:3')).toMatchObject({ code: 'invalid_record', field: 'text', stage: 'ingest' });
-    expect(byItem.get('rec-1')).toMatchObject({ code: 'duplicate_id', field: 'id' });
-    expect(byItem.get('rec-1')?.reason).toContain('dump.jsonl:6');
+    expect(byItem.get('<dir>/dump.jsonl:6')).toMatchObject({ code: 'duplicate_id', field: 'id' });
+    expect(byItem.get('<dir>/dump.jsonl:6')?.reason).toContain('"rec-1" already used by');
     expect(byItem.get('<dir>/huge.txt')?.reason).toContain('4200 bytes');
     expect(byItem.get('<dir>/latin1.txt')?.code).toBe('not_utf8');
 
@@ -164,5 +164,15 @@ describe('readArticles from stdin', () => {
     expect(articles).toHaveLength(4999);
     expect(errors).toEqual([expect.objectContaining({ item: '-:1235', code: 'too_large' })]);
     expect(articles[4998]?.text).toBe('Article number 4999 says something.');
+  });
+});
+
+describe('countItems', () => {
+  it('counts files and JSONL lines under the paths, and gives up on stdin', async () => {
+    const { articles, errors } = await collect(readArticles([dir], { maxBytes: 1000 }));
+    // Every supported file and every JSONL line is one item (article or error); unsupported files are not.
+    const unsupported = errors.filter((e) => e.code === 'unsupported_type').length;
+    expect(await countItems([dir])).toBe(articles.length + errors.length - unsupported);
+    expect(await countItems([dir, '-'])).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 // Ingest: paths → articles (or error records). Pure helpers are exported for reuse and tests.
-export { readArticles } from './read.js';
+export { countItems, readArticles } from './read.js';
 export type { IngestItem, ReadArticlesOptions } from './types.js';
 export { cleanText, guessTitle } from './clean.js';
 export { findDateline, isoDate } from './dateline.js';

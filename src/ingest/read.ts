@@ -141,7 +141,8 @@ export async function* readArticles(paths: string[], options: ReadArticlesOption
     const { id, source } = item.article;
     const where = source.line === null ? source.path : `${source.path}:${source.line}`;
     const earlier = firstSeen.get(id);
-    if (earlier !== undefined) return ingestError(id, 'duplicate_id', `id already used by ${earlier}; skipped ${where}`, 'id');
+    // The item is the skipped record's place, not the id: the id belongs to the article kept.
+    if (earlier !== undefined) return ingestError(where, 'duplicate_id', `id "${id}" already used by ${earlier}; record skipped`, 'id');
     firstSeen.set(id, where);
     return item;
   }
@@ -159,4 +160,34 @@ export async function* readArticles(paths: string[], options: ReadArticlesOption
       for await (const item of readFileItems(found.path, options.maxBytes)) yield dedupe(item);
     }
   }
+}
+
+/** Non-blank lines of a file: how many JSONL records it holds. */
+async function countLines(path: string): Promise<number> {
+  let lines = 0;
+  let content = false;
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    for (const byte of chunk) {
+      if (byte === 10) {
+        if (content) lines += 1;
+        content = false;
+      } else if (byte !== 32 && byte !== 9 && byte !== 13) content = true;
+    }
+  }
+  return content ? lines + 1 : lines;
+}
+
+/** How many items the paths hold (files, JSONL lines), for progress and ETA; null with stdin. */
+export async function countItems(paths: string[]): Promise<number | null> {
+  if (paths.includes('-')) return null;
+  let total = 0;
+  const visited = new Set<string>();
+  for (const path of paths) {
+    for await (const found of expandPath(path, visited)) {
+      if (found.kind === 'error') continue;
+      const kind = KIND_BY_EXTENSION.get(extname(found.path).toLowerCase());
+      total += kind === 'jsonl' ? await countLines(found.path).catch(() => 0) : kind ? 1 : 0;
+    }
+  }
+  return total;
 }

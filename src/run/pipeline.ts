@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Article, Claim, ErrorRecord, PipelineConfig, RunManifest } from '../../schemas/index.js';
 import { chunkArticle } from '../chunk/chunk.js';
 import { groundClaims } from '../ground/ground.js';
-import { readArticles } from '../ingest/index.js';
+import { countItems, readArticles } from '../ingest/index.js';
 import { errorRecord } from '../io/error-record.js';
 import { createFileLogger, flushLogger } from '../io/log.js';
 import { ModelAuthError, ModelError, ModelQuotaExhausted } from '../llm/errors.js';
@@ -154,6 +154,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   await writeFileAtomic(join(outDir, OUTPUT_FILES.manifest), `${JSON.stringify(manifestFor('running', null), null, 2)}\n`);
 
   const progress: Progress | null = options.progress ? createProgress(options.progress.write, { tty: options.progress.tty }) : null;
+  if (progress) void countItems(options.inputs).then((total) => progress.update({ articlesTotal: total }));
   const refreshProgress = () => {
     if (!progress || !selected.client) return;
     const s = selected.client.stats();
