@@ -1,17 +1,18 @@
 // Reading one article start to finish: skip boilerplate lines, find attributions sentence by
 // sentence, carry who spoke and when across sentences, and produce claims with article offsets.
 // Pure: the same article always gives the same claims.
-import type { Article, Speaker, Stance } from '../../../schemas/index.js';
+import type { Article, Speaker } from '../../../schemas/index.js';
 import { splitSentences } from '../../chunk/sentences.js';
 import { attributionParts } from './attribution.js';
 import { classifyLines, lineAt, type Line } from './boilerplate.js';
-import { attributionUnits } from './clauses.js';
-import { frameClaims, hasCheckableCore, isOpinion, type DraftClaim } from './claims.js';
+import { attributionUnits, type Unit } from './clauses.js';
+import { frameClaims, hasCheckableCore, isOpinion, type DateSource, type DraftClaim } from './claims.js';
 import { findCues, type Cue } from './cues.js';
 import { findDateMentions, type DateMention } from './dates.js';
-import { collectPeople } from './names.js';
+import { collectPeople, type Person } from './names.js';
+import { carryOccasions } from './occasions.js';
 import { findQuantities } from './quantities.js';
-import { createSpeakerState, outletSpeaker, peopleMentioned, resolveSpeaker, speakerKey, type SpeakerState } from './speakers.js';
+import { createSpeakerState, outletSpeaker, peopleMentioned, resolveSpeaker, type SpeakerState } from './speakers.js';
 import { quotedRanges, wordCount, type Range } from './text.js';
 
 interface SentenceView {
@@ -28,7 +29,7 @@ interface SentenceView {
 interface Attributed {
   speaker: Speaker;
   assertedOn: string | null;
-  dateOpen: boolean;
+  dateSource: DateSource;
 }
 
 /** The host of the article URL, "www." dropped: the outlet as a speaker. */
@@ -64,87 +65,123 @@ function sentenceViews(article: Article, lines: readonly Line[]): SentenceView[]
 const QUESTION = /\?[”"’'\])]*$/u;
 const ASKED = /\b(?:was|were|been)\s+(?:\p{Ll}+ly\s+|then\s+|also\s+)?asked\b|\basked\s+(?:\p{Lu}[\p{L}'’-]*|him|her|them|whether|if)\b[^.]*\b(?:if|whether|about)\b/u;
 
+/** What the sentence loop carries from one sentence to the next. */
+interface ReadingState {
+  speakers: SpeakerState;
+  publishedOn: string | null;
+  /** The last day the article named: "On the same day, …". */
+  lastDate: string | null;
+  /** A day named in the previous sentence: "On Monday, Roe was asked … “…,” she said." */
+  previousDate: string | null;
+  /** The last counted noun: "a couple of thousand more" counts the same thing. */
+  lastUnit: string | null;
+}
+
 /** Claims for the whole article, with offsets into `article.text`. */
 export function analyzeArticle(article: Article): DraftClaim[] {
   const lines = classifyLines(article.text, article.title);
-  const state = createSpeakerState(collectPeople(article.text), outletOf(article.url));
   const views = sentenceViews(article, lines);
+  const reading: ReadingState = {
+    speakers: createSpeakerState(collectPeople(article.text), outletOf(article.url)),
+    publishedOn: article.published_on, lastDate: null, previousDate: null, lastUnit: null,
+  };
   const results: Array<Attributed | null> = views.map(() => null);
   const claims: DraftClaim[] = [];
   const continuations: number[] = [];
-  let lastDate: string | null = null;
-  let lastUnit: string | null = null;
-  /** A day named in the previous sentence: "On Monday, Roe was asked … “…,” she said." */
-  let previousSentenceDate: string | null = null;
 
   views.forEach((view, index) => {
     if (view.line.kind !== 'prose') return;
-    const mentioned = peopleMentioned(view.text, view.quoted, state.people);
+    const mentioned = peopleMentioned(view.text, view.quoted, reading.speakers.people);
     const dates = findDateMentions(view.text, article.published_on);
-    const nextDate = dates.filter((d) => d.date !== null && d.precision === 'day').pop()?.date ?? lastDate;
-    const previousDate = previousSentenceDate;
-    const finish = () => {
-      state.previousMentions = mentioned;
-      lastDate = nextDate;
-      previousSentenceDate = dates.find((d) => d.date !== null && d.precision === 'day')?.date ?? null;
-    };
-    if (QUESTION.test(view.text) || ASKED.test(view.text) || wordCount(view.text) < 4) return finish();
-
-    const cues = findCues(view.text, view.quoted);
-    const primary = cues.filter((c) => !c.quoted && c.kind !== 'participle');
-    if (primary.length === 0) {
-      if (view.startsInQuote) continuations.push(index);
-      else claims.push(...narrativeClaims(view, dates, state, article.published_on, lastUnit));
-      return finish();
+    const days = dates.filter((d) => d.date !== null && d.precision === 'day');
+    const made: DraftClaim[] = [];
+    if (!QUESTION.test(view.text) && !ASKED.test(view.text) && wordCount(view.text) >= 4) {
+      const cues = findCues(view.text, view.quoted);
+      const primary = cues.filter((c) => !c.quoted && c.kind !== 'participle' && c.kind !== 'stance');
+      if (primary.length === 0 && view.startsInQuote) continuations.push(index);
+      else if (primary.length === 0) made.push(...narrativeClaims(view, dates, cues, reading));
+      for (const unit of primary.length > 0 ? attributionUnits(view.text, primary, view.quoted) : []) {
+        const result = unitClaims(view, unit, cues, reading);
+        if (!result) continue;
+        made.push(...result.claims);
+        results[index] = result.attributed;
+        if (result.person) {
+          mentioned.unshift(result.person);
+          reading.speakers.previousMentions = [result.person, ...reading.speakers.previousMentions];
+        }
+      }
     }
-    for (const unit of attributionUnits(view.text, primary, view.quoted)) {
-      const cue = unit.cue!;
-      const text = view.text.slice(unit.start, unit.end);
-      const shift = (c: Cue): Cue => ({ ...c, start: c.start - unit.start, end: c.end - unit.start });
-      const rel = shift(cue);
-      const parts = attributionParts(text, rel);
-      const outletVoice = cue.nonDenial || parts.form === 'passive' || parts.form === 'none';
-      const resolved = outletVoice ? { speaker: outletSpeaker(state) } : resolveSpeaker(parts.subject, parts.appositive, state);
-      const contentRange = cue.nonDenial ? { start: 0, end: text.length } : parts.content;
-      const content = text.slice(contentRange.start, contentRange.end);
-      if (!outletVoice && isOpinion(content)) continue;
-      if (parts.form === 'passive' && cue.stance === 'asserts' && !hasCheckableCore(text, 0, findDateMentions(text, null))) continue;
-      const frameDates = findDateMentions(text, article.published_on).filter((d) => parts.frame.some((f) => d.start >= f.start && d.end <= f.end));
-      const explicit = frameDates.find((d) => d.date !== null || d.sameDay);
-      const pronounDate = 'via' in resolved && resolved.via === 'pronoun' ? previousDate : null;
-      const assertedOn = explicit
-        ? explicit.date ?? (explicit.sameDay ? lastDate : null)
-        : outletVoice || cue.tense === 'present' ? article.published_on : pronounDate;
-      const dateOpen = !explicit && !outletVoice && cue.tense === 'past' && pronounDate === null;
-      const stance: Stance = cue.nonDenial ? 'asserts' : cue.stance;
-      const verb = outletVoice ? null : cue.lemma === 'tell' ? 'said' : cue.text;
-      const unitCues = cues.filter((c) => c.start >= unit.start && c.end <= unit.end && c !== cue).map(shift);
-      const made = frameClaims({
-        text, offset: view.start + unit.start, content: contentRange, speaker: resolved.speaker, verb,
-        withThat: parts.thatClause || parts.contentFirst, stance, cues: unitCues, assertedOn, dateOpen, fallbackUnit: lastUnit,
-        subjectText: parts.subject,
-      });
-      claims.push(...made);
-      results[index] = { speaker: resolved.speaker, assertedOn, dateOpen };
-      if (resolved.speaker.name === null && resolved.speaker.org === null) continue;
-      const speaking = 'person' in resolved ? resolved.person : null;
-      if (speaking) mentioned.unshift(speaking);
-    }
-    lastUnit = claims.filter((c) => c.quantity?.unit).pop()?.quantity?.unit ?? lastUnit;
-    finish();
+    claims.push(...made);
+    reading.lastUnit = made.filter((c) => c.quantity?.unit).pop()?.quantity?.unit ?? reading.lastUnit;
+    reading.speakers.previousMentions = mentioned;
+    reading.lastDate = days[days.length - 1]?.date ?? reading.lastDate;
+    reading.previousDate = days[0]?.date ?? null;
   });
 
   for (const index of continuations) claims.push(...continuationClaims(views, results, index, article.published_on));
-  inheritSpeakerDates(claims, article.published_on);
+  carryOccasions(claims, article.published_on);
   return claims.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function narrativeClaims(view: SentenceView, dates: readonly DateMention[], state: SpeakerState, publishedOn: string | null, lastUnit: string | null): DraftClaim[] {
-  const quantities = findQuantities(view.text, { fallbackUnit: lastUnit });
-  if (!hasCheckableCore(view.text, quantities.length, dates)) return [];
+/** "Russia and Freedonia have denied …": one claim per organisation. */
+function splitCoordinatedOrgs(speaker: Speaker): Speaker[] {
+  if (speaker.name !== null || speaker.org === null) return [speaker];
+  // Both sides short noun phrases; "Department of Trade and Industry" is one name, not two.
+  const m = /^((?:\p{Lu}[\p{L}.'’-]*\s?)+?)\s+and\s+(?:the\s+)?((?:[\p{L}.'’-]+\s?){1,4})$/u.exec(speaker.org);
+  if (!m?.[1] || !m[2] || / of /u.test(m[1]) || !/^\p{Lu}/u.test(m[2]) && !/^the\s/iu.test(speaker.org.slice(m[1].length).trim().replace(/^and\s+/u, ''))) return [speaker];
+  return [{ name: null, org: m[1].trim() }, { name: null, org: m[2].trim() }];
+}
+
+function unitClaims(view: SentenceView, unit: Unit, cues: readonly Cue[], reading: ReadingState): { claims: DraftClaim[]; attributed: Attributed; person: Person | null } | null {
+  const cue = unit.cue!;
+  const text = view.text.slice(unit.start, unit.end);
+  const shift = (c: Cue): Cue => ({ ...c, start: c.start - unit.start, end: c.end - unit.start });
+  const parts = attributionParts(text, shift(cue));
+  const outletVoice = cue.nonDenial || parts.form === 'passive' || parts.form === 'none';
+  const resolved = outletVoice ? null : resolveSpeaker(parts.subject, parts.appositive, reading.speakers);
+  const speaker = resolved?.speaker ?? outletSpeaker(reading.speakers);
+  const content = cue.nonDenial ? { start: 0, end: text.length } : parts.content;
+  if (!outletVoice && isOpinion(text.slice(content.start, content.end))) return null;
+  const impersonal = parts.form === 'passive' && cue.stance === 'asserts'; // "it was reported that …"
+  if (impersonal && !hasCheckableCore(text, 0, findDateMentions(text, null))) return null;
+
+  const frameDates = findDateMentions(text, reading.publishedOn).filter((d) => parts.frame.some((f) => d.start >= f.start && d.end <= f.end));
+  const explicit = frameDates.find((d) => d.date !== null || d.sameDay);
+  const pronounDate = resolved?.via === 'pronoun' ? reading.previousDate : null;
+  let assertedOn: string | null = null;
+  let dateSource: DateSource;
+  if (explicit) {
+    assertedOn = explicit.date ?? reading.lastDate;
+    dateSource = 'explicit';
+  } else if (pronounDate) {
+    assertedOn = pronounDate;
+    dateSource = 'explicit';
+  } else if (impersonal) dateSource = 'perfect'; // unnamed reports: dated only by the text
+  else if (outletVoice) {
+    assertedOn = reading.publishedOn;
+    dateSource = 'outlet';
+  } else {
+    dateSource = cue.tense === 'present' ? 'present' : cue.tense === 'perfect' ? 'perfect' : 'past';
+    if (cue.tense === 'present') assertedOn = reading.publishedOn;
+  }
+  const frame = {
+    text, offset: view.start + unit.start, content, verb: outletVoice ? null : cue.lemma === 'tell' ? 'said' : cue.text,
+    withThat: parts.thatClause || parts.contentFirst, stance: cue.nonDenial ? 'asserts' as const : cue.stance,
+    cues: cues.filter((c) => c.start >= unit.start && c.end <= unit.end && c !== cue).map(shift),
+    assertedOn, dateSource, fallbackUnit: reading.lastUnit, subjectText: parts.subject,
+  };
+  const claims = splitCoordinatedOrgs(speaker).flatMap((s) => frameClaims({ ...frame, speaker: s }));
+  return { claims, attributed: { speaker, assertedOn, dateSource }, person: resolved?.person ?? null };
+}
+
+function narrativeClaims(view: SentenceView, dates: readonly DateMention[], cues: readonly Cue[], reading: ReadingState): DraftClaim[] {
+  const quantities = findQuantities(view.text, { fallbackUnit: reading.lastUnit });
+  const stanceCues = cues.filter((c) => c.kind === 'stance');
+  if (stanceCues.length === 0 && !hasCheckableCore(view.text, quantities.length, dates)) return [];
   return frameClaims({
-    text: view.text, offset: view.start, content: { start: 0, end: view.text.length }, speaker: outletSpeaker(state),
-    verb: null, withThat: false, stance: 'asserts', cues: [], assertedOn: publishedOn, dateOpen: false, fallbackUnit: lastUnit,
+    text: view.text, offset: view.start, content: { start: 0, end: view.text.length }, speaker: outletSpeaker(reading.speakers),
+    verb: null, withThat: false, stance: 'asserts', cues: stanceCues, assertedOn: reading.publishedOn, dateSource: 'outlet',
+    fallbackUnit: reading.lastUnit,
   });
 }
 
@@ -162,31 +199,6 @@ function continuationClaims(views: readonly SentenceView[], results: ReadonlyArr
   const cues = findCues(view.text, view.quoted).filter((c) => c.stance !== 'asserts');
   return frameClaims({
     text: view.text, offset: view.start, content: { start: 0, end: view.text.length }, speaker: source.speaker,
-    verb: 'said', withThat: true, stance: 'asserts', cues, assertedOn: source.assertedOn, dateOpen: source.dateOpen, fallbackUnit: null,
+    verb: 'said', withThat: true, stance: 'asserts', cues, assertedOn: source.assertedOn, dateSource: source.dateSource, fallbackUnit: null,
   });
-}
-
-const TIMELINE_OCCASIONS = 4;
-
-/**
- * A past-tense statement with no date of its own takes its speaker's date when every dated
- * statement by that speaker in the article names the same day (one briefing, reported at length).
- */
-function inheritSpeakerDates(claims: DraftClaim[], publishedOn: string | null): void {
-  // A timeline article (statements on many different days) gives no safe default occasion.
-  const occasions = new Set(claims.filter((c) => !c.dateOpen && c.asserted_on !== null && c.asserted_on !== publishedOn).map((c) => c.asserted_on));
-  if (occasions.size >= TIMELINE_OCCASIONS) return;
-  const datesBySpeaker = new Map<string, Set<string>>();
-  for (const c of claims) {
-    if (c.dateOpen || c.asserted_on === null || (c.speaker.name === null && c.speaker.org === null)) continue;
-    const key = speakerKey(c.speaker);
-    const set = datesBySpeaker.get(key) ?? new Set<string>();
-    set.add(c.asserted_on);
-    datesBySpeaker.set(key, set);
-  }
-  for (const c of claims) {
-    if (!c.dateOpen || c.asserted_on !== null) continue;
-    const set = datesBySpeaker.get(speakerKey(c.speaker));
-    if (set && set.size === 1) c.asserted_on = [...set][0] ?? null;
-  }
 }

@@ -2,6 +2,7 @@
 // content ("that …" or the quotation before "…, she said"), and the words that may carry the date
 // of the statement ("said at a May 3 briefing", "On May 3, the agency announced").
 import type { Cue } from './cues.js';
+import { ROLE_NOUNS } from './lexicon.js';
 import { isRoleAppositive } from './names.js';
 import { type Range, trimRange } from './text.js';
 
@@ -87,11 +88,13 @@ export function attributionParts(unit: string, cue: Cue): AttributionParts {
   if (idx >= 1 && isRoleAppositive(tidy(parts[idx]!.text))) {
     appositive = tidy(parts[idx]!.text);
     idx--;
+  } else if (idx >= 1 && /^(?:its|their|the\s+\p{L}+['’]s?)\s+\p{Ll}+/u.test(tidy(parts[idx - 1]!.text)) && /^\p{Lu}/u.test(tidy(parts[idx]!.text))) {
+    appositive = tidy(parts[idx - 1]!.text); // "its chairman, Jane Roe, said"
   }
   subjectPart = parts[idx];
   let subject = subjectPart ? tidy(subjectPart.text) : '';
   // "Jane Roe cited X and said": the subject is the noun phrase that opens the clause.
-  if (/\band\s*$/u.test(subject)) subject = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*)+/u.exec(subject)?.[0].trim() ?? '';
+  if (/\band\s*$/u.test(subject)) subject = leadingNounPhrase(subject);
   const textBefore = unit.slice(0, subjectPart?.start ?? cue.start);
   const contentFirst = regionStart > 0 || (idx > 0 && /[”"’]\s*,?\s*$|,\s*$/u.test(textBefore) && !/^\s*$/u.test(textBefore) && !/^(?:\s*(?:on|in|at|last|earlier|later|thus|so|now|but|meanwhile)\b[^,]*,)+\s*$/iu.test(textBefore));
 
@@ -128,6 +131,19 @@ export function attributionParts(unit: string, cue: Cue): AttributionParts {
   } else if (colon) contentStart = cue.end + colon[0].length;
   const frame = [{ start: 0, end: cue.end }, { start: cue.end, end: contentStart }];
   return { form: 'before', subject, appositive, content: trimRange(unit, contentStart, unit.length), frame, contentFirst: false, thatClause };
+}
+
+/** The noun phrase opening a clause: capitalised words and role nouns ("Opposition leader Jane Roe"). */
+function leadingNounPhrase(text: string): string {
+  const words = text.split(/\s+/u);
+  const kept: string[] = [];
+  for (const w of words) {
+    const bare = w.toLowerCase().replace(/[^\p{L}-]/gu, '');
+    if (kept.length === 0 && bare === 'the') kept.push(w);
+    else if (/^\p{Lu}/u.test(w) || ROLE_NOUNS.has(bare)) kept.push(w);
+    else break;
+  }
+  return kept.join(' ');
 }
 
 function accordingTo(unit: string, cue: Cue): AttributionParts {

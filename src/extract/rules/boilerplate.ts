@@ -39,6 +39,21 @@ function isAllCapsLine(text: string): boolean {
   return letters.length >= 12 && letters === letters.toUpperCase() && words(text).length >= 3;
 }
 
+/** Share of a deck's content words that one body line must repeat for the deck to be a restatement. */
+const DECK_OVERLAP = 0.7;
+const STOPWORDS = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'that', 'this', 'with', 'by', 'from', 'as', 'its', 'it', 'said', 'says']);
+
+function contentWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOPWORDS.has(w)));
+}
+
+function overlapShare(own: Set<string>, other: Set<string>): number {
+  if (own.size < 4) return 0;
+  let shared = 0;
+  for (const w of own) if (other.has(w)) shared++;
+  return shared / own.size;
+}
+
 const normalize = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Classify every non-empty line of `text`; `title` is the article's headline when known. */
@@ -78,6 +93,13 @@ export function classifyLines(text: string, title: string | null): Line[] {
   // Headline, deck and kicker lines sit above the dateline: everything before an early timestamp.
   const dateline = lines.slice(0, 5).findIndex((l) => l.kind === 'timestamp');
   for (let i = 0; i < dateline; i++) if (lines[i]!.kind === 'prose') lines[i]!.kind = 'headline';
+  // A deck in the first lines that the body restates is a headline repeat, not a claim of its own.
+  for (const line of lines.slice(0, 3)) {
+    if (line.kind !== 'prose') continue;
+    const own = contentWords(text.slice(line.start, line.end));
+    const restated = lines.some((other) => other.start > line.end && other.kind === 'prose' && overlapShare(own, contentWords(text.slice(other.start, other.end))) >= DECK_OVERLAP);
+    if (restated) line.kind = 'headline';
+  }
   return lines;
 }
 

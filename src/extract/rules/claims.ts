@@ -1,7 +1,7 @@
 // From one attribution unit (or one unattributed sentence) to claims: one per measured quantity,
 // each quoting the minimal clause that carries it, with stance, statement and date.
 import type { Quantity, Speaker, Stance } from '../../../schemas/index.js';
-import { quantitySegments } from './clauses.js';
+import { propositionRanges, quantitySegments } from './clauses.js';
 import type { Cue } from './cues.js';
 import type { DateMention } from './dates.js';
 import { findQuantities } from './quantities.js';
@@ -17,9 +17,12 @@ export interface DraftClaim {
   stance: Stance;
   quantity: Quantity | null;
   asserted_on: string | null;
-  /** Past-tense reporting with no date in the text: may take the speaker's date from elsewhere. */
-  dateOpen: boolean;
+  /** Where asserted_on came from; undated present/past reports may take the speaker's occasion. */
+  dateSource: DateSource;
 }
+
+/** explicit: a date in the attribution; present/past/perfect: the reporting verb's tense; outlet: the article's own voice. */
+export type DateSource = 'explicit' | 'present' | 'past' | 'perfect' | 'outlet';
 
 export interface ClaimFrame {
   /** Unit text and its offset in the article. */
@@ -33,18 +36,18 @@ export interface ClaimFrame {
   /** Cues inside the unit (offsets into `text`) that may change a segment's stance. */
   cues: readonly Cue[];
   assertedOn: string | null;
-  dateOpen: boolean;
+  dateSource: DateSource;
   fallbackUnit: string | null;
   /** The subject as written, for statements whose speaker resolved to nobody ("Officials said"). */
   subjectText?: string | null;
 }
 
-const OPINION = /^(?:(?:i|we)\s+(?:think|feel|hope|guess|suppose|wish|don['’]t\s+(?:even\s+)?(?:know|have)|do\s+not\s+know|am\s+not\s+sure|['’]m\s+not\s+sure|would\s+say|would\s+not\s+want)|yes\b|no\b|well\b|right\b)|remains?\s+to\s+be\s+seen|\bwho\s+knows\b/iu;
+const OPINION = /^(?:(?:i|we)\s+(?:think|feel|hope|guess|suppose|wish|don['’]t\s+(?:even\s+)?(?:know|have)|do\s+not\s+know|am\s+not\s+sure|['’]m\s+not\s+sure|would\s+say|would\s+not\s+want)|yes\b|no\b|well\b|right\b|who\s+knows\b|(?:left|remains?)\s+to\s+be\s+seen)|^[^.]{0,40}\bremains?\s+to\s+be\s+seen\W*$/iu;
 
 /** Content that is an opinion or a reaction with nothing to check. */
 export function isOpinion(content: string): boolean {
   const plain = content.replace(/^[\s“"‘'(\[]+/u, '');
-  return OPINION.test(plain) || plain.split(/\s+/u).length < 3;
+  return OPINION.test(plain) || plain.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 2;
 }
 
 const EVENT_VERB = /\b(?:[a-z]{3,}ed|sent|met|signed|began|begun|took|taken|went|gone|fled|struck|shot|won|lost|held|made|gave|given|built|hit|left|led|ran|sold|bought|paid|spent|fell|rose|came|saw|seen|became|brought|caught|drew|drove|flew|fought|found|got|grew|kept|knew|laid|meant|put|quit|sank|sought|shut|spoke|spread|stood|stole|swept|taught|tore|threw|wore|wrote|arrives?|visits?|meets?|plans?|intends?|expects?)\b/u;
@@ -75,37 +78,52 @@ function segmentStance(frame: ClaimFrame, segment: Range): Stance {
     const before = frame.text.slice(Math.max(segment.start, cue.start - 60), cue.start).replace(/[“”"‘]/gu, ' ');
     const clause = before.split(/[,;:]|\bthat\b/u).pop() ?? '';
     const subject = clause.replace(/\b(?:also|still|yet|has|have|had|will|would|at this point|so far)\b/giu, ' ').trim();
-    if (subject === '' || PRONOUN_SUBJECT.test(` ${subject}`) || namesSpeaker(subject, frame.speaker)) return cue.stance;
+    const elided = /\b(?:said|says|told\s+\S+|added|adds|noted|stated|explained)\s*$/iu.test(subject);
+    if (subject === '' || elided || PRONOUN_SUBJECT.test(` ${subject}`) || namesSpeaker(subject, frame.speaker)) return cue.stance;
   }
   return frame.stance;
 }
 
-/** Claims for one frame: one per quantity in its content, or one for the whole when it has none. */
+/** Claims for one frame: one per proposition and, inside it, one per quantity. */
 export function frameClaims(frame: ClaimFrame): DraftClaim[] {
   const all = findQuantities(frame.text, { fallbackUnit: frame.fallbackUnit });
-  const mentions = all.filter((m) => m.start >= frame.content.start && m.end <= frame.content.end);
-  const segments = mentions.length > 0 ? quantitySegments(frame.text, mentions) : [trimRange(frame.text, 0, frame.text.length)];
   const claims: DraftClaim[] = [];
-  segments.forEach((segment, i) => {
-    const mention = mentions[i];
-    const single = segments.length === 1;
-    const cs = single ? frame.content.start : Math.max(segment.start, frame.content.start);
-    const ce = single ? frame.content.end : Math.min(segment.end, frame.content.end);
-    const content = ce > cs ? frame.text.slice(cs, ce) : frame.text.slice(segment.start, segment.end);
-    const statement = buildStatement({ speaker: frame.speaker, verb: frame.verb, content, withThat: frame.withThat, fallbackLabel: frame.subjectText ?? null });
-    if (!statement) return;
-    const quote = trimRange(frame.text, segment.start, segment.end, ' \t\n,;:');
-    if (quote.end <= quote.start) return;
-    claims.push({
-      statement,
-      start: frame.offset + quote.start,
-      end: frame.offset + quote.end,
-      speaker: frame.speaker,
-      stance: segmentStance(frame, segment),
-      quantity: mention?.quantity ?? null,
-      asserted_on: frame.assertedOn,
-      dateOpen: frame.dateOpen,
+  for (const proposition of propositionRanges(frame.text, frame.content)) {
+    const content = clamp(frame.content, proposition);
+    const mentions = all.filter((m) => m.start >= content.start && m.end <= content.end);
+    const segments = mentions.length > 0 ? quantitySegments(frame.text.slice(0, proposition.end), mentions).map((r) => clamp(r, proposition)) : [proposition];
+    segments.forEach((segment, i) => {
+      // "send 2,000 soldiers and about 150 doctors": the second count borrows the verb phrase of the first.
+      const first = mentions[0];
+      const bare = i > 0 && first && mentions[i]?.start === segment.start && !FINITE_VERB.test(frame.text.slice(segment.start, segment.end));
+      const lead = bare ? frame.text.slice(content.start, first.start) : '';
+      const claim = segmentClaim(frame, segment, content, mentions[i]?.quantity ?? null, lead);
+      if (claim) claims.push(claim);
     });
-  });
+  }
   return claims;
+}
+
+function clamp(range: Range, within: Range): Range {
+  return { start: Math.max(range.start, within.start), end: Math.min(range.end, within.end) };
+}
+
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|could|may|might|can|should|must|do|does|did|[a-z]{3,}ed)\b/u;
+
+function segmentClaim(frame: ClaimFrame, segment: Range, content: Range, quantity: Quantity | null, lead: string): DraftClaim | null {
+  const own = clamp(content, segment);
+  const contentText = lead + (own.end > own.start ? frame.text.slice(own.start, own.end) : frame.text.slice(segment.start, segment.end));
+  const statement = buildStatement({ speaker: frame.speaker, verb: frame.verb, content: contentText, withThat: frame.withThat || own.start > frame.content.start, fallbackLabel: frame.subjectText ?? null });
+  const quote = trimRange(frame.text, segment.start, segment.end, ' \t\n,;:');
+  if (!statement || quote.end <= quote.start) return null;
+  return {
+    statement,
+    start: frame.offset + quote.start,
+    end: frame.offset + quote.end,
+    speaker: frame.speaker,
+    stance: segmentStance(frame, segment),
+    quantity,
+    asserted_on: frame.assertedOn,
+    dateSource: frame.dateSource,
+  };
 }

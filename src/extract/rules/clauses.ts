@@ -33,7 +33,7 @@ export function attributionUnits(text: string, primary: readonly Cue[], quoted: 
   return units;
 }
 
-const SEGMENT_SEPARATOR = /(?:[,;]\s+|\s+(?:and|but|while|whereas)\s+(?:that\s+)?|\s+[—–]\s+)/gu;
+const SEGMENT_SEPARATOR = /(?:[,;]?\s+(?:and|but|while|whereas)\s+(?:that\s+)?|[,;]\s+|\s+[—–]\s+)/gu;
 
 /**
  * One range per quantity mention (offsets into `text`): cut between consecutive mentions at the
@@ -61,4 +61,26 @@ export function quantitySegments(text: string, mentions: readonly QuantityMentio
     i = j + 1;
   }
   return ranges;
+}
+
+/**
+ * Coordinated propositions inside one attribution: "X said A, adding B", "A and that B",
+ * "A, but he would not B". Each becomes its own claim with the same speaker.
+ * Returns ranges covering `text` from 0 to its end, cut only inside `content`.
+ */
+const PROPOSITION_BOUNDARY =
+  /,?\s+(?:and|but)\s+that\s+|,\s+(?=(?:adding|noting|stressing|saying)\b)|,\s+but\s+(?=(?:he|she|they|it|we)\b)|,\s+and\s+(?=(?:he|she|they|we)\s+\p{Ll})/giu;
+
+export function propositionRanges(text: string, content: Range): Range[] {
+  const cuts = [...text.slice(content.start, content.end).matchAll(PROPOSITION_BOUNDARY)]
+    .map((m) => ({ at: content.start + m.index, after: content.start + m.index + m[0].length }))
+    .filter((c) => c.at - content.start >= 12 && content.end - c.after >= 12);
+  const ranges: Range[] = [];
+  let start = 0;
+  for (const cut of cuts) {
+    ranges.push(trimRange(text, start, cut.at, ' \t\n,;:'));
+    start = cut.after;
+  }
+  ranges.push(trimRange(text, start, text.length, ' \t\n,;:'));
+  return ranges.filter((r) => r.end > r.start);
 }

@@ -5,7 +5,8 @@ import type { Stance } from '../../../schemas/index.js';
 import { DETERMINERS, VERB_MODIFIERS } from './lexicon.js';
 import { insideAny, tokenize, type Range } from './text.js';
 
-export type CueKind = 'verb' | 'according_to' | 'passive' | 'participle';
+/** `stance`: an impersonal marker ("there is no evidence", "it remains unclear") that sets a stance but names no speaker. */
+export type CueKind = 'verb' | 'according_to' | 'passive' | 'participle' | 'stance';
 export type CueTense = 'present' | 'past' | 'perfect' | 'other';
 
 export interface Cue {
@@ -95,6 +96,9 @@ const PHRASES: Array<{ re: RegExp; lemma: string; stance: Stance; kind: CueKind;
   { re: /\b(?:denies|denied|deny|denying)\b/giu, lemma: 'deny', stance: 'denies', kind: 'verb' },
   { re: /\b(?:refutes|refuted|refute|disputes|disputed)\b/giu, lemma: 'deny', stance: 'denies', kind: 'verb' },
   { re: /\b(?:rejects|rejected)\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?)\b/giu, lemma: 'deny', stance: 'denies', kind: 'verb' },
+  { re: /\b(?:there\s+(?:is|was|has\s+been)\s+(?:currently\s+|still\s+|so\s+far\s+|as\s+yet\s+)?no\s+(?:\w+\s+)?evidence|(?:it\s+)?(?:is|was|remains|remained)\s+(?:still\s+)?unclear)\b/giu, lemma: 'unclear', stance: 'cannot_confirm', kind: 'stance' },
+  { re: /\b(?:(?:has|have|had)\s+(?:seen|found)\s+no\s+(?:\w+\s+)?evidence|(?:would|will|did|could)(?:\s+not|n['’]t)\s+speculate|(?:declined|refused)\s+to\s+speculate)\b/giu, lemma: 'speculate', stance: 'cannot_confirm', kind: 'verb' },
+  { re: /\bshared\s+(?:the|an|its|their|his|her|some)\s+(?:[\p{L}]+['’]s?\s+)?assessments?(?=\s+that\b)|\bsounded\s+the\s+alarm\b/giu, lemma: 'assess', stance: 'asserts', kind: 'verb' },
   { re: /\bexpress(?:es|ed)\s+(?:\w+\s+)?(?:concerns?|support|hope|regret|doubts?|confidence|worry|alarm|fears?|skepticism|optimism)\b/giu, lemma: 'express', stance: 'asserts', kind: 'verb' },
   { re: /\baccording to\b/giu, lemma: 'according_to', stance: 'asserts', kind: 'according_to' },
 ];
@@ -126,7 +130,8 @@ export function findCues(text: string, quoted: readonly Range[] = []): Cue[] {
       if (p.kind === 'according_to' && !/^[Aa]/u.test(m[0])) continue;
       taken.push({ start, end });
       found.push({
-        start, end, text: m[0], lemma: p.lemma, stance: p.stance, kind: p.kind, tense: tenseFromPhrase(m[0]),
+        start, end, text: m[0], lemma: p.lemma, stance: p.stance, kind: p.kind,
+        tense: /\b(?:has|have)\s+(?:\p{L}+ly\s+)?$/iu.test(text.slice(Math.max(0, start - 20), start)) ? 'perfect' : tenseFromPhrase(m[0]),
         nonDenial: p.nonDenial ?? false, quoted: insideAny(quoted, start),
       });
     }

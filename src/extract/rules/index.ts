@@ -45,10 +45,9 @@ export function createRulesExtractor(): Extractor {
   return {
     ref: { kind: 'rules', model: null, prompt: null },
     prompt: null,
-    extract(input: ExtractInput): Promise<ExtractOutput> {
+    async extract(input: ExtractInput): Promise<ExtractOutput> {
       input.signal?.throwIfAborted();
-      const claims = claimsForChunk(analysisOf(input.article), input.article, input.chunk);
-      return Promise.resolve({ claims, failures: [] });
+      return { claims: claimsForChunk(analysisOf(input.article), input.article, input.chunk), failures: [] };
     },
   };
 }

@@ -125,3 +125,12 @@ export const GROUP_PRONOUNS = new Set(['they', 'it', 'we']);
 
 /** Name particles that may sit lower-case inside a personal name ("Ludwig van Beethoven"). */
 export const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'del']);
+
+/** Lower-case nouns naming a kind of organisation: the capitalised words after them are its name. */
+export const ORG_TYPE_NOUNS = new Set([
+  'company', 'firm', 'group', 'giant', 'maker', 'manufacturer', 'retailer', 'carrier', 'airline', 'bank',
+  'lender', 'insurer', 'operator', 'utility', 'startup', 'agency', 'network', 'broadcaster', 'newspaper',
+  'outlet', 'channel', 'party', 'union', 'club', 'team', 'charity', 'organization', 'organisation',
+  'ministry', 'department', 'institute', 'university', 'hospital', 'court', 'council', 'developer',
+  'producer', 'conglomerate', 'chain', 'platform', 'publisher', 'miner', 'automaker', 'regulator',
+]);

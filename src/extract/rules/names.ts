@@ -3,7 +3,7 @@
 // elsewhere in the article. Titles and ranks are stripped into the organisation, never the name.
 import type { Speaker } from '../../../schemas/index.js';
 import {
-  DEMONYMS, DETERMINERS, GENERIC_SPEAKERS, NAME_PARTICLES, ORG_WORDS, RANKS, ROLE_NOUNS,
+  DEMONYMS, DETERMINERS, GENERIC_SPEAKERS, NAME_PARTICLES, ORG_TYPE_NOUNS, ORG_WORDS, RANKS, ROLE_NOUNS,
   SOURCE_ADJECTIVES, SOURCE_NOUNS, TITLE_MODIFIERS, VERB_MODIFIERS,
 } from './lexicon.js';
 import { tokenize, type Token } from './text.js';
@@ -16,6 +16,18 @@ export interface Person {
 
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 const NON_NAME_CAPITALS = new Set(['The', 'A', 'An', 'I', 'But', 'And', 'In', 'On', 'At', 'As', 'If', 'It', 'He', 'She', 'We', 'They', 'This', 'That', 'According', 'Asked', 'Earlier', 'Later', 'Last', 'Meanwhile']);
+
+/** Country → nationality adjective, capitalised ("Freedonia" → "Freedonian"). */
+const DEMONYM_OF: Record<string, string> = Object.fromEntries(
+  Object.entries(DEMONYMS).map(([adjective, country]) => [country.toLowerCase(), adjective.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())]),
+);
+
+/** Adjectives that make a group of people no more identifiable ("Senior officials", "Local residents"). */
+const COMMON_ADJECTIVES = new Set([
+  'international', 'local', 'senior', 'western', 'independent', 'foreign', 'regional', 'federal', 'government',
+  'military', 'security', 'health', 'intelligence', 'some', 'many', 'several', 'other', 'top', 'former', 'anonymous',
+  'unnamed', 'european', 'global', 'state', 'industry', 'market', 'legal', 'political', 'election',
+]);
 
 const bare = (t: Token) => t.lower.replace(/\.$/u, '');
 
@@ -59,7 +71,13 @@ export function orgFromWords(text: string): string | null {
   let t = text.replace(/[“”"‘]|’(?![\p{L}])/gu, '').replace(/^[\s,'[(]+|[\s,'\])]+$/gu, '').trim();
   t = t.replace(/^(?:the|a|an)\s+/iu, '');
   if (!t || !/\p{Lu}/u.test(t)) return null;
-  return DEMONYMS[t.toLowerCase()] ?? t;
+  const country = DEMONYMS[t.toLowerCase()];
+  if (country) return country;
+  // "Freedonia's intelligence agency" → "Freedonian intelligence agency"; a lone role → its office.
+  const possessive = /^(.+?)['’]s\s+(.+)$/u.exec(t);
+  const demonym = possessive?.[1] ? DEMONYM_OF[possessive[1].toLowerCase()] : undefined;
+  if (demonym && possessive?.[2]) t = `${demonym} ${possessive[2]}`;
+  return t.replace(/\bMinister$/u, 'Ministry');
 }
 
 /** The organisation part of the words before a name: "Acme press secretary Maj. Gen." → "Acme". */
@@ -102,7 +120,9 @@ export function isRoleAppositive(text: string): boolean {
   if (tokens.length === 0 || tokens.length > 12) return false;
   const first = tokens[0]!;
   if (!['the', 'a', 'an', 'head', 'chief', 'director', 'former'].includes(first.lower) && !isTitleWord(first)) return false;
-  if (isNameToken(tokens[tokens.length - 1]!)) return false; // "President Jane Roe" is a name, not an appositive
+  // "President Jane Roe" is a titled name, not an appositive: titles then name words only.
+  const firstName = tokens.findIndex((t) => isNameToken(t));
+  if (firstName > 0 && tokens.slice(0, firstName).every((t) => isTitleWord(t)) && tokens.slice(firstName).every((t) => isNameToken(t))) return false;
   return tokens.some((t) => ROLE_NOUNS.has(bare(t)));
 }
 
@@ -122,6 +142,10 @@ export function resolvePhrase(phrase: string, appositive: string | null, people:
   const run = tokens.slice(runStart);
   const prefix = tokens.slice(0, runStart);
   const titled = prefix.length > 0 && isTitleWord(prefix[prefix.length - 1]!);
+  // "the mining company Acme Metals": a capitalised run after an organisation noun names the organisation.
+  if (run.length > 0 && prefix.length > 0 && ORG_TYPE_NOUNS.has(prefix[prefix.length - 1]!.lower)) {
+    return { speaker: { name: null, org: orgFromWords(joinTokens(phrase, run)) }, person: null, roleOf: null };
+  }
   let known = run.length > 0 ? findPerson(joinTokens(phrase, run), people) : null;
   if (!known && run.length >= 3) {
     // "President of Freedonia Jane Roe": a known full name at the end of a longer capitalised run.
@@ -156,10 +180,18 @@ function resolveOrgPhrase(phrase: string, tokens: Token[]): ResolvedPhrase | nul
   }
   while (words.length > 0 && /^\p{Ll}/u.test(words[0]!.text) && !GENERIC_SPEAKERS.has(words[0]!.lower) && words.length > 1 && SOURCE_ADJECTIVES.has(words[0]!.lower)) words = words.slice(1);
   const text = joinTokens(phrase, words).replace(/['’]s$/u, '');
+  // "the national weather agency": a lower-case organisation is still an organisation.
+  const head = words[words.length - 1];
+  if (head && !/\p{Lu}/u.test(text) && ORG_WORDS.has(head.lower) && !GENERIC_SPEAKERS.has(head.lower) && words.length >= 2) {
+    return { speaker: { name: null, org: text }, person: null, roleOf: null };
+  }
   const bareRole = tokens.length === 2 && tokens[0]!.lower === 'the' && isTitleWord(tokens[1]!);
   if (bareRole) return { speaker: { name: null, org: null }, person: null, roleOf: '' }; // "the spokeswoman said"
   if (!text || !/\p{Lu}/u.test(text)) return { speaker: { name: null, org: null }, person: null, roleOf: null };
   if (words.length === 1 && GENERIC_SPEAKERS.has(words[0]!.lower)) return { speaker: { name: null, org: null }, person: null, roleOf: null };
+  if (words.length === 2 && GENERIC_SPEAKERS.has(words[1]!.lower) && COMMON_ADJECTIVES.has(words[0]!.lower)) {
+    return { speaker: { name: null, org: null }, person: null, roleOf: null }; // "International observers"
+  }
   const generic = words.length === 2 && GENERIC_SPEAKERS.has(words[1]!.lower) ? orgFromWords(joinTokens(phrase, words.slice(0, 1)).replace(/['’]s$/u, '')) : null;
   const org = generic ?? orgFromWords(text);
   const definite = tokens[0]?.lower === 'the';

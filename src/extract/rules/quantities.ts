@@ -48,6 +48,7 @@ const VAGUE: Array<{ re: RegExp; make: (scale: number) => Omit<Quantity, 'unit'>
   { re: /\b(hundreds|thousands|millions|dozens)\s+of\b/giu, make: (s) => q(null, 2 * s, 10 * s - 1, 'range') },
   { re: /\b(hundreds|thousands|millions|dozens)\b(?=\s+(?:more\s+)?[a-z]+s\b)/gu, make: (s) => q(null, 2 * s, 10 * s - 1, 'range') },
   { re: /\ba\s+(dozen)\b/giu, make: () => q(12, null, null, 'about') },
+  { re: /(?<=\b(?:first|last|next|another|initial)\s+)(hundred|thousand|million)\b/giu, make: (s) => q(s, null, null, 'exact') },
   { re: /\b(?:a\s+)?(?:small(?:er)?|limited|handful|tiny)\s+(?:numbers?|handful)\b|\ba\s+handful\b/giu, make: () => q(null, null, null, 'small_number') },
 ];
 
@@ -152,6 +153,8 @@ function maskNonQuantities(text: string): string {
   apply(/\b\d+\p{L}+\b/gu); // 4G, 3D, 100m
   apply(/(?:\bNo\.|\bNos\.|#)\s*\d+/gu);
   apply(/\b\d{1,2}:\d{2}\b/gu);
+  // "148 of 300 seats": the total is context for the count, not a second measurement.
+  apply(new RegExp(String.raw`(?<=\b(?:\d[\d,.]*|${CARDINAL_SOURCE})\s+of\s+(?:the\s+|all\s+)?)(?:\d{1,3}(?:,\d{3})+|\d+)\b`, 'giu'));
   return chars.join('');
 }
 

@@ -11,12 +11,14 @@ export interface SpeakerState {
   readonly outlet: string | null;
   lastPerson: Person | null;
   lastOrg: string | null;
+  /** Organisations that have spoken, so "the commission" can find "the electoral commission". */
+  orgs: string[];
   /** People named (outside quotations) in the previous prose sentence, speaker first. */
   previousMentions: Person[];
 }
 
 export function createSpeakerState(people: Person[], outlet: string | null): SpeakerState {
-  return { people, outlet, lastPerson: null, lastOrg: null, previousMentions: [] };
+  return { people, outlet, lastPerson: null, lastOrg: null, orgs: [], previousMentions: [] };
 }
 
 export function outletSpeaker(state: SpeakerState): Speaker {
@@ -57,22 +59,38 @@ export function resolveSpeaker(subject: string | null, appositive: string | null
   const resolved = resolvePhrase(subject, appositive, state.people);
   if (!resolved) return unknown();
   if (resolved.person) {
+    // "Jane Roe, the agency's operations chief": the agency is the organisation that spoke last.
+    // "its chairman, Jane Roe": "its" is the organisation that spoke last.
+    const owner = appositive ? /^(?:the\s+)?(\p{Ll}[\p{L}-]*)['’]s?\s|^(its|their)\s/u.exec(appositive) : null;
+    const ownerOrg = owner?.[2] ? state.lastOrg : owner?.[1] ? earlierOrg(owner[1], state) : null;
+    const org = resolved.person.org ?? ownerOrg;
     const known = findPerson(resolved.person.name, state.people);
     if (known) {
-      if (!known.org && resolved.person.org) known.org = resolved.person.org;
-      return speak(state, { speaker: { name: known.name, org: resolved.speaker.org ?? known.org }, person: known, via: 'name' });
+      if (!known.org && org) known.org = org;
+      return speak(state, { speaker: { name: known.name, org: org ?? known.org }, person: known, via: 'name' });
     }
-    const added: Person = { ...resolved.person, surname: surnameOf(resolved.person.name) };
+    const added: Person = { ...resolved.person, org, surname: surnameOf(resolved.person.name) };
     state.people.push(added);
-    return speak(state, { speaker: resolved.speaker, person: added, via: 'name' });
+    return speak(state, { speaker: { name: added.name, org }, person: added, via: 'name' });
   }
   if (resolved.roleOf !== null) {
     // "the spokeswoman" → the last person who spoke; "the ministry spokesman" → only if they spoke for it.
     const spokesperson = resolved.roleOf === '' || state.lastPerson?.org === resolved.roleOf ? state.lastPerson : null;
     if (spokesperson) return speak(state, { speaker: { name: spokesperson.name, org: spokesperson.org }, person: spokesperson, via: 'role' });
   }
-  if (!resolved.speaker.org) return unknown();
+  if (!resolved.speaker.org) {
+    // "the commission said" after "the electoral commission said": the same organisation.
+    const head = /^(?:the\s+)(\p{Ll}[\p{L}-]+)$/iu.exec(subject.trim())?.[1];
+    const earlier = head ? earlierOrg(head, state) : null;
+    return earlier ? speak(state, { speaker: { name: null, org: earlier }, person: null, via: 'org' }) : unknown();
+  }
   return speak(state, { speaker: resolved.speaker, person: null, via: 'org' });
+}
+
+/** The most recent organisation speaker whose name ends with `head` ("commission"). */
+function earlierOrg(head: string, state: SpeakerState): string | null {
+  const h = head.toLowerCase();
+  return [...state.orgs].reverse().find((o) => o.toLowerCase().split(/\s+/u).pop() === h) ?? null;
 }
 
 function unknown(): ResolvedSpeaker {
@@ -81,7 +99,10 @@ function unknown(): ResolvedSpeaker {
 
 function speak(state: SpeakerState, resolved: ResolvedSpeaker): ResolvedSpeaker {
   if (resolved.person) state.lastPerson = resolved.person;
-  else if (resolved.speaker.org) state.lastOrg = resolved.speaker.org;
+  else if (resolved.speaker.org) {
+    state.lastOrg = resolved.speaker.org;
+    if (!state.orgs.includes(resolved.speaker.org)) state.orgs.push(resolved.speaker.org);
+  }
   return resolved;
 }
 

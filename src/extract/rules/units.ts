@@ -9,6 +9,8 @@ const IRREGULAR = new Set([
 /** Weak heads: often adjectives ("military personnel"), used only when nothing better follows. */
 const WEAK = new Set(['military', 'police', 'staff', 'infantry', 'crew']);
 
+const COLLECTIVE = new Set(['personnel', 'staff']);
+
 /** Words ending in -s that are not plural nouns. */
 const NOT_PLURAL = new Set([
   'this', 'his', 'its', 'was', 'has', 'does', 'is', 'as', 'us', 'yes', 'always', 'perhaps', 'various',
@@ -62,6 +64,7 @@ export function unitAfter(text: string, from: number): UnitWord | null {
   const words = rest.matchAll(/[\p{L}][\p{L}'’-]*|[.,;:!?—–]/gu);
   let weak: UnitWord | null = null;
   let index = 0;
+  let previous: string | null = null;
   for (const m of words) {
     const raw = m[0];
     const word = raw.toLowerCase();
@@ -80,8 +83,13 @@ export function unitAfter(text: string, from: number): UnitWord | null {
     }
     if (STOP.has(word) || index >= 6) break;
     index++;
-    if (/^\p{Lu}/u.test(raw)) continue; // proper adjectives: "North Freedonian troops"
-    if (isPluralNoun(word)) return { word, end };
+    if (/^\p{Lu}/u.test(raw)) {
+      previous = null;
+      continue; // proper adjectives: "North Freedonian troops"
+    }
+    // Collective heads keep their modifier: "military personnel", "medical staff".
+    if (isPluralNoun(word)) return { word: COLLECTIVE.has(word) && previous ? `${previous} ${word}` : word, end };
+    previous = /^(?:more|additional|other|new|extra|further)$/u.test(word) ? null : word;
     if (WEAK.has(word) && weak === null) weak = { word, end };
     if (isTimeUnit(word)) return { word, end };
   }

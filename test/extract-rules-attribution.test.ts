@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { attributionParts } from '../src/extract/rules/attribution.js';
+import { findCues } from '../src/extract/rules/cues.js';
+import { quotedRanges } from '../src/extract/rules/text.js';
+
+function parts(text: string) {
+  const cue = findCues(text, quotedRanges(text)).find((c) => !c.quoted && c.kind !== 'stance')!;
+  const p = attributionParts(text, cue);
+  return { ...p, contentText: text.slice(p.content.start, p.content.end), frameText: p.frame.map((f) => text.slice(f.start, f.end)).join('|') };
+}
+
+describe('attributionParts', () => {
+  it('reads a subject, an appositive and a that-clause', () => {
+    const p = parts("Karl Dietz, the institute's chief seismologist, said at a Monday briefing that the fault moved 3 meters.");
+    expect(p).toMatchObject({ form: 'before', subject: 'Karl Dietz', appositive: "the institute's chief seismologist", thatClause: true });
+    expect(p.contentText).toBe('the fault moved 3 meters.');
+    expect(p.frameText).toContain('at a Monday briefing');
+  });
+
+  it('skips leading adverbials and adverbs before the verb', () => {
+    expect(parts('On May 3, the electoral commission announced that turnout was 61 percent.').subject).toBe('the electoral commission');
+    expect(parts('Ana Ruiz, head of the port authority, later reported that 12 ships sank.').subject).toBe('Ana Ruiz');
+  });
+
+  it('reads quotation-first attributions, with the subject before or after the verb', () => {
+    const before = parts('"The levee held through the night," the engineer said on Sunday.');
+    expect(before).toMatchObject({ form: 'before', subject: 'the engineer', contentFirst: true });
+    expect(before.contentText).toBe('"The levee held through the night,"');
+    const inverted = parts('"The levee held," said Ana Ruiz, who spoke at a briefing on Sunday.');
+    expect(inverted).toMatchObject({ form: 'inverted', subject: 'Ana Ruiz' });
+    expect(inverted.frameText).toContain('on Sunday');
+  });
+
+  it('keeps participle adjuncts out of a quotation-first content', () => {
+    const p = parts('“We cannot confirm it,” Ruiz said, referring to reports that the dam broke.');
+    expect(p.contentText).toBe('“We cannot confirm it,”');
+  });
+
+  it('reads "according to" at either end', () => {
+    expect(parts('According to the Red Cross, 300 families were displaced.')).toMatchObject({ form: 'according_to', subject: 'the Red Cross' });
+    const tail = parts('Turnout was 61 percent, according to the latest U.S. census figures.');
+    expect(tail.subject).toBe('the latest U.S. census figures');
+    expect(tail.contentText).toBe('Turnout was 61 percent');
+  });
+
+  it('takes the clause subject of a coordinated verb', () => {
+    expect(parts('Instead, Ruiz cited the budget law and said the bridge would close.').subject).toBe('Ruiz');
+  });
+
+  it('does not read a nested "that" as the content start', () => {
+    const p = parts('Ruiz also said she could not confirm that the bridge would close.');
+    expect(p.thatClause).toBe(false);
+    expect(p.contentText).toBe('she could not confirm that the bridge would close.');
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { collectPeople, findPerson, isRoleAppositive, orgFromAppositive, orgFromWords, resolvePhrase } from '../src/extract/rules/names.js';
+
+describe('resolvePhrase', () => {
+  it('strips titles and ranks into the organisation', () => {
+    expect(resolvePhrase('Acme press secretary Col. Dana Whitfield', null, [])?.speaker).toEqual({ name: 'Dana Whitfield', org: 'Acme' });
+    expect(resolvePhrase('Brazilian President Lucia Amaral', null, [])?.speaker).toEqual({ name: 'Lucia Amaral', org: 'Brazil' });
+    expect(resolvePhrase('Chilean Energy Minister Tomas Vidal', null, [])?.speaker).toEqual({ name: 'Tomas Vidal', org: 'Chile' });
+    expect(resolvePhrase('U.S. Air Force Lt. Gen. Ann Berg', null, [])?.speaker).toEqual({ name: 'Ann Berg', org: 'U.S. Air Force' });
+  });
+
+  it('prefers the organisation named in an appositive', () => {
+    expect(resolvePhrase('Dr. Ines Moro', "the National Observatory's chief seismologist", [])?.speaker).toEqual({ name: 'Ines Moro', org: 'National Observatory' });
+    expect(resolvePhrase('Dr. Ines Moro', "the company's chief seismologist", [])?.speaker).toEqual({ name: 'Ines Moro', org: null });
+    expect(resolvePhrase('Karl Dietz', 'head of the Geological Survey of Austria', [])?.speaker).toEqual({ name: 'Karl Dietz', org: 'Geological Survey of Austria' });
+  });
+
+  it('resolves a surname to the full name seen elsewhere', () => {
+    const people = [{ name: 'Dana Whitfield', surname: 'Whitfield', org: 'Acme' }];
+    expect(resolvePhrase('Whitfield', null, people)?.speaker).toEqual({ name: 'Dana Whitfield', org: 'Acme' });
+    expect(findPerson('Whitfield', people)?.name).toBe('Dana Whitfield');
+    expect(findPerson('Pereira', people)).toBeNull();
+  });
+
+  it('keeps organisations as speakers, without determiners or source nouns', () => {
+    expect(resolvePhrase('The Electoral Commission', null, [])?.speaker).toEqual({ name: null, org: 'Electoral Commission' });
+    expect(resolvePhrase('the latest public Acme Corp. figures', null, [])?.speaker.org).toBe('Acme Corp.');
+    expect(resolvePhrase('Italian officials', null, [])?.speaker).toEqual({ name: null, org: 'Italy' });
+    expect(resolvePhrase("Chile's geological agency", null, [])?.speaker.org).toBe('Chilean geological agency');
+    expect(resolvePhrase('officials', null, [])?.speaker).toEqual({ name: null, org: null });
+  });
+
+  it('marks a definite role without a name so the caller can find the person', () => {
+    expect(resolvePhrase('The Acme spokesman', null, [])?.roleOf).toBe('Acme');
+    expect(resolvePhrase('The spokeswoman', null, [])?.roleOf).toBe('');
+    expect(resolvePhrase('An Acme spokesman', null, [])?.roleOf).toBeNull();
+  });
+});
+
+describe('appositives and organisations', () => {
+  it('tells a role appositive from a titled name', () => {
+    expect(isRoleAppositive("the company's chief executive")).toBe(true);
+    expect(isRoleAppositive('head of the national weather service')).toBe(true);
+    expect(isRoleAppositive('President Lucia Amaral')).toBe(false);
+    expect(isRoleAppositive('who spoke on Monday')).toBe(false);
+    expect(orgFromAppositive("the Red Cross's regional director")).toBe('Red Cross');
+    expect(orgFromWords('“Acme”')).toBe('Acme');
+    expect(orgFromWords('Spanish')).toBe('Spain');
+  });
+});
+
+describe('collectPeople', () => {
+  it('remembers titled names and appositive names with their organisations', () => {
+    const text = [
+      'Acme chief executive Dana Whitfield announced the merger.',
+      'Karl Dietz, head of the Geological Survey of Austria, said the quake was shallow.',
+      'Whitfield said the deal would close in May.',
+    ].join('\n');
+    const people = collectPeople(text);
+    expect(people).toEqual(expect.arrayContaining([
+      { name: 'Dana Whitfield', surname: 'Whitfield', org: 'Acme' },
+      { name: 'Karl Dietz', surname: 'Dietz', org: 'Geological Survey of Austria' },
+    ]));
+    expect(people.filter((p) => p.surname === 'Whitfield')).toHaveLength(1);
+  });
+});
