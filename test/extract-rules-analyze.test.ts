@@ -43,6 +43,20 @@ Opposition leader Ines Moro rejected the results and said her party had document
 
 Vidal did not deny that several ballot boxes had arrived late.`;
 
+const BUSINESS = `Acme to cut 1,200 jobs as profits slump
+
+By Jane Doe and Rob Smith
+
+LONDON (Reuters) - British retailer Acme Stores said on Thursday it would cut about 1,200 jobs and close 45 shops.
+
+Chief Executive Sarah Klein told reporters the company had "no choice" but to shrink its store network.
+
+Analysts at Peel Hunt estimated that the closures would cost between 50 and 60 million pounds.
+
+Dr. Priya Nair, a retail economist, said more than 80% of the shoppers affected were children under 10.
+
+Reporting by Jane Doe; Editing by Mark Potter`;
+
 describe('analyzeArticle', () => {
   const quake = article(QUAKE, '2023-03-15', 'https://www.example.com/news/1');
   const claims = analyzeArticle(quake);
@@ -76,7 +90,7 @@ describe('analyzeArticle', () => {
   it('makes one claim per count and one per organisation', () => {
     const sent = claims.filter((c) => c.speaker.name === 'Omar Haddad' && c.quantity);
     expect(sent.map((c) => [c.quantity?.value, c.quantity?.unit])).toEqual([[2000, 'soldiers'], [150, 'doctors']]);
-    expect(sent[1]!.statement).toBe('Omar Haddad said that the government would send about 150 doctors to the region.');
+    expect(sent[1]!.statement).toBe('Omar Haddad said the government would send 2,000 soldiers and about 150 doctors to the region.');
     expect(claims.find((c) => quoteOf(c).startsWith('"We will rebuild'))!.speaker.name).toBe('Omar Haddad');
     const denials = claims.filter((c) => c.stance === 'denies');
     expect(denials.map((c) => c.speaker.org)).toEqual(['Ardent Metals', 'provincial utility']);
@@ -103,5 +117,20 @@ describe('analyzeArticle', () => {
 
   it('is deterministic', () => {
     expect(analyzeArticle(quake)).toEqual(claims);
+  });
+
+  it('handles wire datelines, "told reporters", organisations named after "at", and ages', () => {
+    const biz = analyzeArticle(article(BUSINESS, '2024-02-07'));
+    const q = (c: { start: number; end: number }) => BUSINESS.slice(c.start, c.end);
+    const jobs = biz.find((c) => c.quantity?.value === 1200)!;
+    expect(q(jobs)).toBe('British retailer Acme Stores said on Thursday it would cut about 1,200 jobs');
+    expect(jobs).toMatchObject({ speaker: { name: null, org: 'Acme Stores' }, asserted_on: '2024-02-01', statement: 'Acme Stores said it would cut about 1,200 jobs.' });
+    const shops = biz.find((c) => c.quantity?.value === 45)!;
+    expect(q(shops)).toBe('close 45 shops.');
+    expect(shops.statement).toBe('Acme Stores said it would cut about 1,200 jobs and close 45 shops.');
+    expect(biz.find((c) => q(c).startsWith('Chief Executive'))!.statement).toBe('Sarah Klein said the company had no choice but to shrink its store network.');
+    expect(biz.find((c) => c.quantity?.qualifier === 'range')!.speaker).toEqual({ name: null, org: 'Peel Hunt' });
+    expect(biz.filter((c) => q(c).startsWith('Dr. Priya Nair')).map((c) => c.quantity)).toEqual([{ value: 80, low: null, high: null, qualifier: 'more_than', unit: 'percent' }]);
+    expect(biz.some((c) => /Reporting by|By Jane/u.test(q(c)))).toBe(false);
   });
 });

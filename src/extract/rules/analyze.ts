@@ -45,7 +45,10 @@ export function outletOf(url: string | null): string | null {
 function sentenceViews(article: Article, lines: readonly Line[]): SentenceView[] {
   const quotesByLine = new Map<number, Range[]>();
   const views: SentenceView[] = [];
-  for (const span of splitSentences(article.text)) {
+  for (const whole of splitSentences(article.text)) {
+    // "CITY (Agency) - …": the dateline opening a story is not part of its first sentence.
+    const dateline = DATELINE.exec(article.text.slice(whole.start, whole.end))?.[0].length ?? 0;
+    const span = { start: whole.start + dateline, end: whole.end };
     const line = lineAt(lines, span.start);
     if (!line) continue;
     let lineQuotes = quotesByLine.get(line.start);
@@ -62,6 +65,10 @@ function sentenceViews(article: Article, lines: readonly Line[]): SentenceView[]
   return views;
 }
 
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s+(?=\p{Lu})/u;
+
+/** Longer "sentences" are tables, lists or markup residue, not reported speech. */
+const MAX_SENTENCE_CHARS = 3000;
 const QUESTION = /\?[”"’'\])]*$/u;
 const ASKED = /\b(?:was|were|been)\s+(?:\p{Ll}+ly\s+|then\s+|also\s+)?asked\b|\basked\s+(?:\p{Lu}[\p{L}'’-]*|him|her|them|whether|if)\b[^.]*\b(?:if|whether|about)\b/u;
 
@@ -95,7 +102,8 @@ export function analyzeArticle(article: Article): DraftClaim[] {
     const dates = findDateMentions(view.text, article.published_on);
     const days = dates.filter((d) => d.date !== null && d.precision === 'day');
     const made: DraftClaim[] = [];
-    if (!QUESTION.test(view.text) && !ASKED.test(view.text) && wordCount(view.text) >= 4) {
+    const prose = view.text.length <= MAX_SENTENCE_CHARS && wordCount(view.text) >= 4;
+    if (prose && !QUESTION.test(view.text) && !ASKED.test(view.text)) {
       const cues = findCues(view.text, view.quoted);
       const primary = cues.filter((c) => !c.quoted && c.kind !== 'participle' && c.kind !== 'stance');
       if (primary.length === 0 && view.startsInQuote) continuations.push(index);

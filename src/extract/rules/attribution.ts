@@ -25,6 +25,9 @@ export interface AttributionParts {
 
 const LEADING_FILLERS = /^(?:(?:but|and|so|yet|now|then|also|meanwhile|however|instead|still|thus far|so far)\b[\s,]*)+/iu;
 const CLOSE_QUOTE = /[”"’»]/u;
+const TOLD_AUDIENCE = /^\s+(?:reporters|journalists|lawmakers|legislators|senators|parliament|MPs|members\s+of\s+parliament|(?:a|the)\s+(?:press|media|audience|committee|conference|council|court|panel|news\s+conference|press\s+conference|briefing|hearing)|(?:state|national|local)\s+(?:media|television|TV|radio)|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}(?=\s+(?:that|the|a|an|it|he|she|they|there|this|his|her|its|their)\b))(?=\s)/u;
+const DATE_ADJUNCT = /^\s+(?:on\s+)?(?:(?:last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+(?:week|night|month))(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,])/u;
+
 /** Words showing that "that" belongs to a nested clause ("said he could not confirm that …"). */
 const CLAUSE_WORDS = /\b(?:he|she|it|they|we|i|you|there|could|would|will|can|cannot|may|might|must|should|not|has|have|had|is|was|are|were|be|been|do|does|did|believes?|thinks?|knows?|hopes?|expects?)\b/iu;
 
@@ -129,6 +132,12 @@ export function attributionParts(unit: string, cue: Cue): AttributionParts {
     contentStart = cue.end + that[0].length;
     thatClause = true;
   } else if (colon) contentStart = cue.end + colon[0].length;
+  else {
+    // "said on Thursday it would …", "told reporters the plant …": adjuncts before the content.
+    const adjunct = (cue.lemma === 'tell' ? TOLD_AUDIENCE.exec(after)?.[0].length : 0) ?? 0;
+    contentStart = cue.end + adjunct;
+    contentStart += DATE_ADJUNCT.exec(unit.slice(contentStart))?.[0].length ?? 0;
+  }
   const frame = [{ start: 0, end: cue.end }, { start: cue.end, end: contentStart }];
   return { form: 'before', subject, appositive, content: trimRange(unit, contentStart, unit.length), frame, contentFirst: false, thatClause };
 }

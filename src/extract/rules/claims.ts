@@ -50,7 +50,7 @@ export function isOpinion(content: string): boolean {
   return OPINION.test(plain) || plain.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 2;
 }
 
-const EVENT_VERB = /\b(?:[a-z]{3,}ed|sent|met|signed|began|begun|took|taken|went|gone|fled|struck|shot|won|lost|held|made|gave|given|built|hit|left|led|ran|sold|bought|paid|spent|fell|rose|came|saw|seen|became|brought|caught|drew|drove|flew|fought|found|got|grew|kept|knew|laid|meant|put|quit|sank|sought|shut|spoke|spread|stood|stole|swept|taught|tore|threw|wore|wrote|arrives?|visits?|meets?|plans?|intends?|expects?)\b/u;
+const EVENT_VERB = /\b(?:[a-z]{3,}ed|sent|died|lied|met|signed|began|begun|took|taken|went|gone|fled|struck|shot|won|lost|held|made|gave|given|built|hit|left|led|ran|sold|bought|paid|spent|fell|rose|came|saw|seen|became|brought|caught|drew|drove|flew|fought|found|got|grew|kept|knew|laid|meant|put|quit|sank|sought|shut|spoke|spread|stood|stole|swept|taught|tore|threw|wore|wrote|arrives?|visits?|meets?|plans?|intends?|expects?)\b/u;
 
 /** Worth keeping without attribution: a number, a date, or a named actor doing something. */
 export function hasCheckableCore(text: string, quantities: number, dates: readonly DateMention[]): boolean {
@@ -86,18 +86,18 @@ function segmentStance(frame: ClaimFrame, segment: Range): Stance {
 
 /** Claims for one frame: one per proposition and, inside it, one per quantity. */
 export function frameClaims(frame: ClaimFrame): DraftClaim[] {
-  const all = findQuantities(frame.text, { fallbackUnit: frame.fallbackUnit });
+  // A clause with more counts than this is a table or a list; its first ones are kept.
+  const all = findQuantities(frame.text, { fallbackUnit: frame.fallbackUnit }).slice(0, MAX_QUANTITIES);
   const claims: DraftClaim[] = [];
   for (const proposition of propositionRanges(frame.text, frame.content)) {
     const content = clamp(frame.content, proposition);
     const mentions = all.filter((m) => m.start >= content.start && m.end <= content.end);
     const segments = mentions.length > 0 ? quantitySegments(frame.text.slice(0, proposition.end), mentions).map((r) => clamp(r, proposition)) : [proposition];
     segments.forEach((segment, i) => {
-      // "send 2,000 soldiers and about 150 doctors": the second count borrows the verb phrase of the first.
-      const first = mentions[0];
-      const bare = i > 0 && first && mentions[i]?.start === segment.start && !FINITE_VERB.test(frame.text.slice(segment.start, segment.end));
-      const lead = bare ? frame.text.slice(content.start, first.start) : '';
-      const claim = segmentClaim(frame, segment, content, mentions[i]?.quantity ?? null, lead);
+      // "cut 1,200 jobs and close 45 shops", "…, 8,000 of whom …": a clause that cannot stand alone
+      // is stated with the whole proposition; its quote stays the minimal clause.
+      const standalone = segments.length === 1 || (FINITE_VERB.test(frame.text.slice(segment.start, segment.end)) && !DEPENDENT_OPENING.test(frame.text.slice(segment.start, segment.end)));
+      const claim = segmentClaim(frame, segment, standalone ? clamp(content, segment) : content, mentions[i]?.quantity ?? null);
       if (claim) claims.push(claim);
     });
   }
@@ -108,11 +108,13 @@ function clamp(range: Range, within: Range): Range {
   return { start: Math.max(range.start, within.start), end: Math.min(range.end, within.end) };
 }
 
-const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|could|may|might|can|should|must|do|does|did|[a-z]{3,}ed)\b/u;
+const MAX_QUANTITIES = 12;
 
-function segmentClaim(frame: ClaimFrame, segment: Range, content: Range, quantity: Quantity | null, lead: string): DraftClaim | null {
-  const own = clamp(content, segment);
-  const contentText = lead + (own.end > own.start ? frame.text.slice(own.start, own.end) : frame.text.slice(segment.start, segment.end));
+const DEPENDENT_OPENING = /^\S*\s*(?:\S+\s+)?(?:of\s+(?:whom|which|them)\b)|^(?:who|which|including|with|in\s+addition\s+to|while|whereas)\b/iu;
+const FINITE_VERB = new RegExp(String.raw`\b(?:is|are|was|were|has|have|had|will|would|could|may|might|can|should|must|do|does|did|[a-z]{2,}ed)\b|${EVENT_VERB.source}`, 'u');
+
+function segmentClaim(frame: ClaimFrame, segment: Range, own: Range, quantity: Quantity | null): DraftClaim | null {
+  const contentText = own.end > own.start ? frame.text.slice(own.start, own.end) : frame.text.slice(segment.start, segment.end);
   const statement = buildStatement({ speaker: frame.speaker, verb: frame.verb, content: contentText, withThat: frame.withThat || own.start > frame.content.start, fallbackLabel: frame.subjectText ?? null });
   const quote = trimRange(frame.text, segment.start, segment.end, ' \t\n,;:');
   if (!statement || quote.end <= quote.start) return null;

@@ -131,6 +131,8 @@ export interface ResolvedPhrase {
   person: Person | null;
   /** "the ministry spokesman": a role of a known organisation with no name given. */
   roleOf: string | null;
+  /** "a spokesperson for the company": a lower-case organisation the caller may know by its head noun. */
+  orgHead?: string | null;
 }
 
 /** Who a subject noun phrase names, using the people already known in the article. */
@@ -142,8 +144,10 @@ export function resolvePhrase(phrase: string, appositive: string | null, people:
   const run = tokens.slice(runStart);
   const prefix = tokens.slice(0, runStart);
   const titled = prefix.length > 0 && isTitleWord(prefix[prefix.length - 1]!);
-  // "the mining company Acme Metals": a capitalised run after an organisation noun names the organisation.
-  if (run.length > 0 && prefix.length > 0 && ORG_TYPE_NOUNS.has(prefix[prefix.length - 1]!.lower)) {
+  // "the mining company Acme Metals", "analysts at Acme Capital": the capitalised run is an organisation.
+  const before = prefix[prefix.length - 1];
+  const atOrg = before !== undefined && ['at', 'from', 'for', 'with'].includes(before.lower) && prefix.length >= 2 && !isTitleWord(prefix[prefix.length - 2]!);
+  if (run.length > 0 && before !== undefined && (ORG_TYPE_NOUNS.has(before.lower) || atOrg)) {
     return { speaker: { name: null, org: orgFromWords(joinTokens(phrase, run)) }, person: null, roleOf: null };
   }
   let known = run.length > 0 ? findPerson(joinTokens(phrase, run), people) : null;
@@ -167,6 +171,12 @@ export function resolvePhrase(phrase: string, appositive: string | null, people:
 }
 
 function resolveOrgPhrase(phrase: string, tokens: Token[]): ResolvedPhrase | null {
+  // "a spokesperson for the company": the role speaks for the organisation after the preposition.
+  const roleFor = /^(?:(?:a|an|the)\s+)?(?:\p{L}+\s+)?(\p{L}+)\s+(?:for|of|at)\s+(?:the\s+)?(.+)$/u.exec(phrase.trim());
+  if (roleFor?.[1] && roleFor[2] && ROLE_NOUNS.has(roleFor[1].toLowerCase())) {
+    const org = /\p{Lu}/u.test(roleFor[2]) ? orgFromWords(roleFor[2]) : null;
+    return { speaker: { name: null, org }, person: null, roleOf: org ? null : '', orgHead: org ? null : roleFor[2].split(/\s+/u).pop() ?? null };
+  }
   let words = tokens.filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower)));
   while (words.length > 0 && SOURCE_ADJECTIVES.has(words[0]!.lower)) words = words.slice(1);
   let role = false;

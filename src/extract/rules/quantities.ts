@@ -149,6 +149,7 @@ function maskNonQuantities(text: string): string {
   apply(/\b\d+(?:-|\s)(?:year|month|week|day|hour|minute)s?-old\b/giu);
   apply(/\b\d+-(?:year|month|week|day|hour|minute|mile|meter|metre|kilometer|kilometre|foot|inch|member|man|strong)\b/giu);
   apply(/\b(?:aged?|ages)\s+\d+(?:\s*(?:-|to|and)\s*\d+)?/giu);
+  apply(/(?<=\b(?:children|kids|people|adults|patients|residents|anyone|those|voters|women|men|girls|boys)\s+(?:under|over|above|below|older\s+than|younger\s+than)\s+)\d+\b(?!\s*(?:%|percent))/giu);
   apply(/\b\p{L}+-?\d+[\p{L}\d]*\b/gu); // F-16, G7, MH17
   apply(/\b\d+\p{L}+\b/gu); // 4G, 3D, 100m
   apply(/(?:\bNo\.|\bNos\.|#)\s*\d+/gu);

@@ -73,6 +73,11 @@ export function resolveSpeaker(subject: string | null, appositive: string | null
     state.people.push(added);
     return speak(state, { speaker: { name: added.name, org }, person: added, via: 'name' });
   }
+  if (resolved.orgHead) {
+    const earlier = earlierOrg(resolved.orgHead, state);
+    if (earlier) return speak(state, { speaker: { name: null, org: earlier }, person: null, via: 'role' });
+    return unknown();
+  }
   if (resolved.roleOf !== null) {
     // "the spokeswoman" → the last person who spoke; "the ministry spokesman" → only if they spoke for it.
     const spokesperson = resolved.roleOf === '' || state.lastPerson?.org === resolved.roleOf ? state.lastPerson : null;
