@@ -57,6 +57,16 @@ Dr. Priya Nair, a retail economist, said more than 80% of the shoppers affected 
 
 Reporting by Jane Doe; Editing by Mark Potter`;
 
+const BRITISH = `Flood defences to get £2bn boost
+
+The government will spend £2bn on flood defences over the next five years, the environment secretary has announced.
+
+Speaking to the BBC on Sunday, Emma Reyes said 14,000 homes had been flooded since October. 'We have to act now,' she said.
+
+The Local Government Association said councils had not been paid, and a spokesman for the Treasury said: 'We do not comment on speculation.'
+
+According to figures from the Office for National Statistics, around 5.2 million properties are at risk of flooding.`;
+
 describe('analyzeArticle', () => {
   const quake = article(QUAKE, '2023-03-15', 'https://www.example.com/news/1');
   const claims = analyzeArticle(quake);
@@ -132,5 +142,19 @@ describe('analyzeArticle', () => {
     expect(biz.find((c) => c.quantity?.qualifier === 'range')!.speaker).toEqual({ name: null, org: 'Peel Hunt' });
     expect(biz.filter((c) => q(c).startsWith('Dr. Priya Nair')).map((c) => c.quantity)).toEqual([{ value: 80, low: null, high: null, qualifier: 'more_than', unit: 'percent' }]);
     expect(biz.some((c) => /Reporting by|By Jane/u.test(q(c)))).toBe(false);
+  });
+
+  it('reads British conventions: single quotes, "£2bn", tail attributions, sources of figures', () => {
+    const uk = analyzeArticle(article(BRITISH, '2024-01-14'));
+    const q = (c: { start: number; end: number }) => BRITISH.slice(c.start, c.end);
+    expect(uk.find((c) => c.quantity?.unit === 'pounds')).toMatchObject({
+      quantity: { value: 2_000_000_000, qualifier: 'exact' },
+      statement: 'The environment secretary announced that the government will spend £2bn on flood defences over the next five years.',
+    });
+    expect(uk.find((c) => c.quantity?.value === 14000)).toMatchObject({ speaker: { name: 'Emma Reyes' }, asserted_on: '2024-01-14', statement: 'Emma Reyes said 14,000 homes had been flooded since October.' });
+    expect(uk.find((c) => q(c).startsWith("'We have to act"))).toMatchObject({ speaker: { name: 'Emma Reyes' }, statement: 'Emma Reyes said that we have to act now.' });
+    expect(uk.find((c) => q(c).includes('Local Government'))!.speaker.org).toBe('Local Government Association');
+    expect(uk.find((c) => q(c).includes('Treasury'))).toMatchObject({ speaker: { org: 'Treasury' }, stance: 'cannot_confirm' });
+    expect(uk.find((c) => c.quantity?.unit === 'properties')!.speaker.org).toBe('Office for National Statistics');
   });
 });

@@ -23,9 +23,12 @@ export interface AttributionParts {
   thatClause: boolean;
 }
 
+const TRAILING_AUXILIARIES = /(?:\s+(?:has|have|had|also|later|earlier|previously|repeatedly|then|now|again|still|publicly|reportedly|officially|recently|first|once|already))+\s*$/iu;
+/** What may follow a reporting verb after its content: nothing, adjuncts, participles, a relative clause. */
+const ADJUNCT_START = /^\s*(?:[.!?;]|$|,\s*\p{Ll}+ing\b|,?\s*(?:on|at|in|during|after|before|when|while|who|which|of|to|about|in\s+a|adding|citing|referring|according)\b|,?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last|this)\b)/u;
 const LEADING_FILLERS = /^(?:(?:but|and|so|yet|now|then|also|meanwhile|however|instead|still|thus far|so far)\b[\s,]*)+/iu;
 const CLOSE_QUOTE = /[”"’»]/u;
-const TOLD_AUDIENCE = /^\s+(?:reporters|journalists|lawmakers|legislators|senators|parliament|MPs|members\s+of\s+parliament|(?:a|the)\s+(?:press|media|audience|committee|conference|council|court|panel|news\s+conference|press\s+conference|briefing|hearing)|(?:state|national|local)\s+(?:media|television|TV|radio)|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}(?=\s+(?:that|the|a|an|it|he|she|they|there|this|his|her|its|their)\b))(?=\s)/u;
+const TOLD_AUDIENCE = /^\s+(?:reporters|journalists|lawmakers|legislators|senators|parliament|MPs|members\s+of\s+parliament|(?:a|the)\s+(?:press|media|audience|committee|conference|council|court|panel|news\s+conference|press\s+conference|briefing|hearing)|(?:state|national|local)\s+(?:media|television|TV|radio)|(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}(?=\s+(?:that|the|a|an|it|he|she|they|there|this|his|her|its|their)\b))(?=\s)/u;
 const DATE_ADJUNCT = /^\s+(?:on\s+)?(?:(?:last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+(?:week|night|month))(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,])/u;
 
 /** Words showing that "that" belongs to a nested clause ("said he could not confirm that …"). */
@@ -86,9 +89,11 @@ export function attributionParts(unit: string, cue: Cue): AttributionParts {
   let idx = parts.length - 1;
   let appositive: string | null = null;
   let subjectPart = parts[idx];
-  const tidy = (t: string) => t.replace(LEADING_FILLERS, '').trim();
+  const tidy = (t: string) => t.replace(LEADING_FILLERS, '').replace(TRAILING_AUXILIARIES, '').trim();
+  // An appositive follows a name: "Jane Roe, the CEO, said", not "…a long clause, the CEO said".
+  const nameLike = (t: string) => /\p{Lu}/u.test(t) && t.split(/\s+/u).length <= 7;
   if (subjectPart && /^\s*(?:who|which)\b/iu.test(subjectPart.text)) idx--; // "Jane Roe, head of X, who said"
-  if (idx >= 1 && isRoleAppositive(tidy(parts[idx]!.text))) {
+  if (idx >= 1 && isRoleAppositive(tidy(parts[idx]!.text)) && nameLike(tidy(parts[idx - 1]!.text))) {
     appositive = tidy(parts[idx]!.text);
     idx--;
   } else if (idx >= 1 && /^(?:its|their|the\s+\p{L}+['’]s?)\s+\p{Ll}+/u.test(tidy(parts[idx - 1]!.text)) && /^\p{Lu}/u.test(tidy(parts[idx]!.text))) {
@@ -117,9 +122,10 @@ export function attributionParts(unit: string, cue: Cue): AttributionParts {
   const after = unit.slice(cue.end);
   const that = /^((?:\s+(?:[\p{L}\p{N}.'’-]+)){0,10}?)\s+that\b/u.exec(after);
   const colon = /^\s*[:,]\s*(?=[“"‘])/u.exec(after);
-  // After "“…,” she said" only adjuncts may follow: ", referring to …", "at a briefing on Monday".
+  // After "“…,” she said" only adjuncts may follow: ", referring to …", "at a briefing on Monday";
+  // "Speaking on Sunday, Roe said 40 homes flooded" has its content after the verb.
   const afterHead = after.split(',')[0] ?? '';
-  const onlyAdjuncts = /^[^“"”:]*$/u.test(afterHead) && !/\bthat\b/u.test(afterHead);
+  const onlyAdjuncts = /^[^“"”:]*$/u.test(afterHead) && !/\bthat\b/u.test(afterHead) && (regionStart > 0 || ADJUNCT_START.test(after));
   if (contentFirst && onlyAdjuncts) {
     return {
       form: 'before', subject, appositive, content: trimRange(unit, 0, subjectStart),

@@ -91,6 +91,7 @@ const PHRASES: Array<{ re: RegExp; lemma: string; stance: Stance; kind: CueKind;
   { re: new RegExp(String.raw`\b(?:unable|not\s+able|not\s+in\s+a\s+position)\s+to${ADV}\s+${VERIFY}\b`, 'giu'), lemma: 'confirm', stance: 'cannot_confirm', kind: 'verb' },
   { re: /\b(?:declined|refused|declines|refuses)\s+to\s+(?:confirm|verify|comment|say|specify|disclose|assess|give)\b/giu, lemma: 'decline', stance: 'cannot_confirm', kind: 'verb' },
   { re: /\b(?:would|did|could|will)(?:\s+not|n['’]t)\s+(?:say|specify|disclose)\b/giu, lemma: 'say', stance: 'cannot_confirm', kind: 'verb' },
+  { re: /\b(?:do|does|did|would|will)(?:\s+not|n['’]t)\s+comment\b/giu, lemma: 'comment', stance: 'cannot_confirm', kind: 'stance' },
   { re: new RegExp(String.raw`\b(?:did|does|do|has|have|had|would|could)${NEG}\s+(?:deny|denied)\b`, 'giu'), lemma: 'deny', stance: 'asserts', kind: 'verb', nonDenial: true },
   { re: /\b(?:never\s+denied|(?:refused|declined)\s+to\s+deny)\b/giu, lemma: 'deny', stance: 'asserts', kind: 'verb', nonDenial: true },
   { re: /\b(?:denies|denied|deny|denying)\b/giu, lemma: 'deny', stance: 'denies', kind: 'verb' },

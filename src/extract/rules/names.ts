@@ -177,8 +177,13 @@ function resolveOrgPhrase(phrase: string, tokens: Token[]): ResolvedPhrase | nul
     const org = /\p{Lu}/u.test(roleFor[2]) ? orgFromWords(roleFor[2]) : null;
     return { speaker: { name: null, org }, person: null, roleOf: org ? null : '', orgHead: org ? null : roleFor[2].split(/\s+/u).pop() ?? null };
   }
+  // "figures from the Office for X", "a report by Y": the source is the organisation after the preposition.
+  const sourceOf = /^(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:from|by|of|released\s+by|published\s+by)\s+(.+)$/u.exec(phrase.trim());
+  if (sourceOf?.[1] && sourceOf[2] && SOURCE_NOUNS.has(sourceOf[1]) && /\p{Lu}/u.test(sourceOf[2])) {
+    return resolveOrgPhrase(sourceOf[2], tokenize(sourceOf[2]));
+  }
   let words = tokens.filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower)));
-  while (words.length > 0 && SOURCE_ADJECTIVES.has(words[0]!.lower)) words = words.slice(1);
+  while (words.length > 0 && /^\p{Ll}/u.test(words[0]!.text) && SOURCE_ADJECTIVES.has(words[0]!.lower)) words = words.slice(1);
   let role = false;
   while (words.length > 0) {
     const last = words[words.length - 1]!;

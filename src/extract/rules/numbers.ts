@@ -14,21 +14,24 @@ export const SCALES: Record<string, number> = {
 
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 const DIGIT_WORDS = Object.keys(UNITS).filter((w) => UNITS[w]! > 0 && UNITS[w]! < 10);
+/** "£2bn", "$40m", "5k": abbreviated scales glued to the digits. */
+const ABBREVIATED_SCALES: Record<string, number> = { k: 1_000, m: 1_000_000, bn: 1_000_000_000, tn: 1_000_000_000_000 };
+
 const SMALL_WORD = `(?:${byLength(Object.keys(TENS))})(?:[-\\s](?:${byLength(DIGIT_WORDS)}))?|${byLength(Object.keys(UNITS))}`;
 const SCALE_WORD = Object.keys(SCALES).join('|');
 
 /** One cardinal: digits (with an optional scale word) or a run of number words. */
 export const CARDINAL_SOURCE =
-  String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?:${SCALE_WORD})\b)?` +
+  String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?:${SCALE_WORD})\b|(?:bn|m|k|tn)\b)?` +
   String.raw`|(?:(?:${SMALL_WORD})(?:\s+(?:${SCALE_WORD}))*|an?\s+(?:${SCALE_WORD})(?:\s+(?:${SCALE_WORD}))*)(?:\s+and\s+(?:${SMALL_WORD}))?\b`;
 
 /** Value of a cardinal matched by CARDINAL_SOURCE; null when it is not a number after all. */
 export function parseCardinal(raw: string): number | null {
   const text = raw.trim().toLowerCase().replace(/-/gu, ' ');
-  const digits = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+([a-z]+))?$/u.exec(text);
+  const digits = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*([a-z]+))?$/u.exec(text);
   if (digits) {
     const base = Number((digits[1] ?? '').replace(/,/gu, ''));
-    const scale = digits[2] ? SCALES[digits[2]] : 1;
+    const scale = digits[2] ? SCALES[digits[2]] ?? ABBREVIATED_SCALES[digits[2]] : 1;
     if (scale === undefined || !Number.isFinite(base)) return null;
     return round(base * scale);
   }

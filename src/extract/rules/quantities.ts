@@ -151,7 +151,7 @@ function maskNonQuantities(text: string): string {
   apply(/\b(?:aged?|ages)\s+\d+(?:\s*(?:-|to|and)\s*\d+)?/giu);
   apply(/(?<=\b(?:children|kids|people|adults|patients|residents|anyone|those|voters|women|men|girls|boys)\s+(?:under|over|above|below|older\s+than|younger\s+than)\s+)\d+\b(?!\s*(?:%|percent))/giu);
   apply(/\b\p{L}+-?\d+[\p{L}\d]*\b/gu); // F-16, G7, MH17
-  apply(/\b\d+\p{L}+\b/gu); // 4G, 3D, 100m
+  apply(/\b\d+(?!(?:bn|m|k|tn)\b)\p{L}+\b/gu); // 4G, 3D (but "2bn", "40m" are amounts)
   apply(/(?:\bNo\.|\bNos\.|#)\s*\d+/gu);
   apply(/\b\d{1,2}:\d{2}\b/gu);
   // "148 of 300 seats": the total is context for the count, not a second measurement.

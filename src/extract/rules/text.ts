@@ -69,7 +69,9 @@ export function quotedRanges(text: string): Range[] {
       openAt = -1;
     } else if (openAt < 0 && openSingle < 0 && ch === '‘' && /[\s(\[]|^$/u.test(prev) && /[\p{L}\p{N}]/u.test(next)) {
       openSingle = i;
-    } else if (openSingle >= 0 && ch === '’' && !/[\p{L}]/u.test(next)) {
+    } else if (openAt < 0 && openSingle < 0 && ch === "'" && /[\s(\[]|^$/u.test(prev) && /\p{L}/u.test(next)) {
+      openSingle = i; // straight single quotes, as some outlets print speech: 'We will act,' she said.
+    } else if (openSingle >= 0 && (ch === '’' || (ch === "'" && text[openSingle] === "'")) && !/[\p{L}]/u.test(next)) {
       ranges.push({ start: openSingle, end: i + 1 });
       openSingle = -1;
     }
@@ -97,7 +99,7 @@ export function trimRange(text: string, start: number, end: number, punctuation 
 export function stripQuoteMarks(text: string): string {
   return text
     .replace(/[“”«»„"]/gu, '')
-    .replace(/(^|[\s(])‘|’(?=$|[\s.,;:!?)])/gu, '$1')
+    .replace(/(^|[\s(])[‘']|(?<=[\p{L}.,!?])[’'](?=$|[\s.,;:!?)])/gu, '$1')
     .replace(/\s{2,}/gu, ' ')
     .trim();
 }
