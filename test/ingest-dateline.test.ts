@@ -11,6 +11,9 @@ describe('findDateline', () => {
     ['2024-11-05T08:00:00Z', '2024-11-05'],
     ['Published: Tuesday, Sept. 3rd, 2019', '2019-09-03'],
     ['Updated 1st of March 2020 at noon', '2020-03-01'],
+    ['03/04/2023 14:05', '2023-03-04'], // month first, as in the US
+    ['25/12/2022', '2022-12-25'], // the first number cannot be a month
+    ['04.03.2023 10:00', '2023-03-04'], // dots: day first
   ])('reads %s', (line, expected) => {
     expect(findDateline(`Some headline for a story\n\n${line}\n\nBody text follows here.`)).toBe(expected);
   });

@@ -1,6 +1,6 @@
 // Finds the publication date in an article's dateline: a date written near the top of the text,
 // in the forms news sites use ("November 5, 2024", "Nov. 5, 2024", "19 November, 2024",
-// "5 Nov 2024", "2024-11-05"). General English month names only.
+// "5 Nov 2024", "2024-11-05", "03/04/2023", "04.03.2023"). General English month names only.
 
 const MONTHS: ReadonlyMap<string, number> = new Map([
   ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3],
@@ -18,6 +18,10 @@ const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})${ORDINAL},?\\s+
 const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH}\\b\\.?,?\\s+(\\d{4})(?!\\d)`, 'giu');
 /** "2024-11-05", "2024/11/05", also the date part of an ISO timestamp. */
 const ISO = /(?<!\d)(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)/gu;
+/** "03/04/2023": month first (the US order) unless the first number cannot be a month. */
+const SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/gu;
+/** "04.03.2023": day first, the order wherever dots are used. */
+const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/gu;
 
 /** A dateline stands on a short line of its own, unlike a date inside a caption or sentence. */
 const MAX_DATELINE_LINE_CHARS = 80;
@@ -52,6 +56,15 @@ function candidates(text: string): DateCandidate[] {
   }
   for (const m of text.matchAll(ISO)) {
     const iso = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (iso) found.push({ at: m.index, iso });
+  }
+  for (const m of text.matchAll(SLASHED)) {
+    const [first, second] = [Number(m[1]), Number(m[2])];
+    const iso = first > 12 ? isoDate(Number(m[3]), second, first) : isoDate(Number(m[3]), first, second);
+    if (iso) found.push({ at: m.index, iso });
+  }
+  for (const m of text.matchAll(DOTTED)) {
+    const iso = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
     if (iso) found.push({ at: m.index, iso });
   }
   return found.sort((a, b) => a.at - b.at);
