@@ -64,3 +64,14 @@ describe('collectPeople', () => {
     expect(people.filter((p) => p.surname === 'Whitfield')).toHaveLength(1);
   });
 });
+
+describe('organisation names that look like people', () => {
+  it('keeps multi-word organisations and Arabic-style particles apart', () => {
+    expect(resolvePhrase('Human Rights Watch', null, [])?.speaker).toEqual({ name: null, org: 'Human Rights Watch' });
+    expect(resolvePhrase('the Institute for the Study of Tides', null, [])?.speaker).toEqual({ name: null, org: 'Institute for the Study of Tides' });
+    expect(resolvePhrase('Analysts at Peel Capital', null, [])?.speaker).toEqual({ name: null, org: 'Peel Capital' });
+    expect(resolvePhrase('the shipping company Nordsee Lines', null, [])?.speaker).toEqual({ name: null, org: 'Nordsee Lines' });
+    expect(resolvePhrase('militia leader Abu Karim al-Rashid', null, [])?.speaker.name).toBe('Abu Karim al-Rashid');
+  });
+});
+

@@ -131,7 +131,7 @@ export function analyzeArticle(article: Article): DraftClaim[] {
   return claims.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** "Russia and Freedonia have denied …": one claim per organisation. */
+/** "Freedonia and Sylvania have denied …": one claim per organisation. */
 function splitCoordinatedOrgs(speaker: Speaker): Speaker[] {
   if (speaker.name !== null || speaker.org === null) return [speaker];
   // Both sides short noun phrases; "Department of Trade and Industry" is one name, not two.

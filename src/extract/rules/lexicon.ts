@@ -47,9 +47,15 @@ export const ORG_WORDS = new Set([
   'united', 'new', 'republic', 'democratic', 'people', "people's", 'federal', 'national', 'international',
   'royal', 'security', 'defense', 'defence', 'foreign', 'affairs', 'interior', 'justice', 'health',
   'finance', 'treasury', 'energy', 'survey', 'observatory', 'institute', 'laboratory', 'lab', 'labs',
-  'reuters', 'ap', 'afp', 'nato', 'un', 'eu', 'ministry', 'embassy', 'consulate', 'church', 'club',
+  'reuters', 'ap', 'afp', 'un', 'eu', 'ministry', 'embassy', 'consulate', 'church', 'club',
   'team', 'league', 'association', 'society', 'trust', 'capital', 'holdings', 'partners', 'systems',
-  'technologies', 'motors', 'airlines', 'group', 'station', 'weather',
+  'technologies', 'motors', 'airlines', 'group', 'station', 'weather', 'watch', 'rights', 'borders',
+  'movement', 'front', 'brigade', 'brigades', 'battalion', 'regiment', 'division', 'brotherhood',
+  'initiative', 'project', 'programme', 'program', 'monitor', 'tracker', 'exchange', 'markets',
+  'investments', 'securities', 'research', 'analytics', 'consulting', 'insights', 'economics',
+  'forum', 'ministries', 'authority', 'port', 'police', 'fire', 'rescue', 'emergency', 'emergencies',
+  'statistics', 'census', 'airways', 'railways', 'energy', 'oil', 'gas', 'power', 'pharmaceuticals',
+  'health', 'medical', 'clinic', 'prosecutor', "prosecutor's", 'tribunal',
 ]);
 
 /** Nationality adjectives → country, so "Freedonian President X" gets the org "Freedonia"-style name. */

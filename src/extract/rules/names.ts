@@ -43,8 +43,8 @@ function isDemonym(t: Token): boolean {
 /** A token that can be part of a personal name. */
 export function isNameToken(t: Token): boolean {
   if (NAME_PARTICLES.has(t.text)) return false; // handled inside runs only
-  if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(t.text)) return false;
-  if (/^\p{Lu}{2,}$/u.test(t.text) && t.text.length > 1) return false; // NATO, DPRK, CEO
+  if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(t.text) && !/^(?:al|el|ad|as|ash|an|ar|at|bin|ibn|abu|ben)-\p{Lu}/u.test(t.text)) return false;
+  if (/^\p{Lu}{2,}$/u.test(t.text) && t.text.length > 1) return false; // acronyms: UNESCO, CEO
   if (t.text.includes('.') && !/^\p{Lu}\.$/u.test(t.text)) return false; // U.S., Maj. (initials J. are fine)
   if (NON_NAME_CAPITALS.has(t.text) || MONTH_OR_DAY.test(t.text)) return false;
   if (isTitleWord(t) || ORG_WORDS.has(bare(t)) || TITLE_MODIFIERS.has(bare(t)) || isDemonym(t)) return false;
