@@ -173,7 +173,8 @@ export function resolvePhrase(phrase: string, appositive: string | null, people:
 function resolveOrgPhrase(phrase: string, tokens: Token[]): ResolvedPhrase | null {
   // "a spokesperson for the company": the role speaks for the organisation after the preposition.
   const roleFor = /^(?:(?:a|an|the)\s+)?(?:\p{L}+\s+)?(\p{L}+)\s+(?:for|of|at)\s+(?:the\s+)?(.+)$/u.exec(phrase.trim());
-  if (roleFor?.[1] && roleFor[2] && ROLE_NOUNS.has(roleFor[1].toLowerCase())) {
+  const roleWord = roleFor?.[1]?.toLowerCase() ?? '';
+  if (roleFor?.[2] && (ROLE_NOUNS.has(roleWord) || ROLE_NOUNS.has(roleWord.replace(/s$/u, '')) || GENERIC_SPEAKERS.has(roleWord))) {
     const org = /\p{Lu}/u.test(roleFor[2]) ? orgFromWords(roleFor[2]) : null;
     return { speaker: { name: null, org }, person: null, roleOf: org ? null : '', orgHead: org ? null : roleFor[2].split(/\s+/u).pop() ?? null };
   }
