@@ -49,6 +49,8 @@ By Jane Doe and Rob Smith
 
 LONDON (Reuters) - British retailer Acme Stores said on Thursday it would cut about 1,200 jobs and close 45 shops.
 
+PORTVILLE, Eastland (AP) — A storm killed at least 12 people and injured 40 others overnight, regional governor Olek Marsh said Tuesday.
+
 Chief Executive Sarah Klein told reporters the company had "no choice" but to shrink its store network.
 
 Analysts at Peel Hunt estimated that the closures would cost between 50 and 60 million pounds.
@@ -142,6 +144,11 @@ describe('analyzeArticle', () => {
     expect(biz.find((c) => c.quantity?.qualifier === 'range')!.speaker).toEqual({ name: null, org: 'Peel Hunt' });
     expect(biz.filter((c) => q(c).startsWith('Dr. Priya Nair')).map((c) => c.quantity)).toEqual([{ value: 80, low: null, high: null, qualifier: 'more_than', unit: 'percent' }]);
     expect(biz.some((c) => /Reporting by|By Jane/u.test(q(c)))).toBe(false);
+    const storm = biz.filter((c) => c.speaker.name === 'Olek Marsh');
+    expect(storm.map((c) => [c.quantity?.value, c.quantity?.unit])).toEqual([[12, 'people'], [40, 'people']]);
+    expect(q(storm[0]!)).toBe('A storm killed at least 12 people');
+    expect(storm[1]!.statement).toBe('Olek Marsh said that a storm killed at least 12 people and injured 40 others overnight.');
+    expect(storm.every((c) => c.asserted_on === '2024-02-06')).toBe(true);
   });
 
   it('reads British conventions: single quotes, "£2bn", tail attributions, sources of figures', () => {

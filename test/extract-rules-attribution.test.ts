@@ -43,6 +43,11 @@ describe('attributionParts', () => {
     expect(tail.contentText).toBe('Turnout was 61 percent');
   });
 
+  it('reads an indefinite description after a name as an appositive', () => {
+    expect(parts('The Tidewater Institute, a Boston-based think tank, assessed that 300 firms had closed.')).toMatchObject({ subject: 'The Tidewater Institute', appositive: 'a Boston-based think tank' });
+    expect(parts('The storm flooded 300 homes, a regional official said.').subject).toBe('a regional official');
+  });
+
   it('takes the clause subject of a coordinated verb', () => {
     expect(parts('Instead, Ruiz cited the budget law and said the bridge would close.').subject).toBe('Ruiz');
   });

@@ -15,6 +15,7 @@ describe('classifyLines', () => {
       'Photo: Jan Novak via Reuters',
       'By Sam Reed and Ana Ruiz',
       'Reuters contributed to this report.',
+      'Wire writer Lena Park in Geneva contributed.',
       'SEPARATE QUAKE HITS NEIGHBOURING ISLAND, NO DAMAGE REPORTED',
     ].join('\n');
     expect(kinds(text, 'Strong quake shakes coastal city, officials say')).toEqual([
@@ -27,6 +28,7 @@ describe('classifyLines', () => {
       ['Photo: Jan Novak via Reuters', 'credit'],
       ['By Sam Reed and Ana Ruiz', 'byline'],
       ['Reuters contributed to this report.', 'byline'],
+      ['Wire writer Lena Park in Geneva contributed.', 'byline'],
       ['SEPARATE QUAKE HITS NEIGHBOURING ISLAND, NO DAMAGE REPORTED', 'headline'],
     ]);
   });

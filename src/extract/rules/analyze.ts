@@ -65,7 +65,7 @@ function sentenceViews(article: Article, lines: readonly Line[]): SentenceView[]
   return views;
 }
 
-const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s+(?=\p{Lu})/u;
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{1,30}(?:,\s*\p{Lu}[\p{L}\s.'’-]{1,30}?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+(?=\p{Lu})/u;
 
 /** Longer "sentences" are tables, lists or markup residue, not reported speech. */
 const MAX_SENTENCE_CHARS = 3000;

@@ -91,9 +91,13 @@ export function attributionParts(unit: string, cue: Cue): AttributionParts {
   let subjectPart = parts[idx];
   const tidy = (t: string) => t.replace(LEADING_FILLERS, '').replace(TRAILING_AUXILIARIES, '').trim();
   // An appositive follows a name: "Jane Roe, the CEO, said", not "…a long clause, the CEO said".
-  const nameLike = (t: string) => /\p{Lu}/u.test(t) && t.split(/\s+/u).length <= 7;
+  const nameLike = (t: string) => {
+    const words = t.replace(/^the\s+/iu, '').split(/\s+/u).filter((w) => w !== '');
+    return words.length > 0 && words.length <= 7 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= words.length;
+  };
   if (subjectPart && /^\s*(?:who|which)\b/iu.test(subjectPart.text)) idx--; // "Jane Roe, head of X, who said"
-  if (idx >= 1 && isRoleAppositive(tidy(parts[idx]!.text)) && nameLike(tidy(parts[idx - 1]!.text))) {
+  const description = (t: string) => /^an?\s/iu.test(t) && t.split(/\s+/u).length <= 8; // "Acme, a Boston-based firm,"
+  if (idx >= 1 && (isRoleAppositive(tidy(parts[idx]!.text)) || description(tidy(parts[idx]!.text))) && nameLike(tidy(parts[idx - 1]!.text))) {
     appositive = tidy(parts[idx]!.text);
     idx--;
   } else if (idx >= 1 && /^(?:its|their|the\s+\p{L}+['’]s?)\s+\p{Ll}+/u.test(tidy(parts[idx - 1]!.text)) && /^\p{Lu}/u.test(tidy(parts[idx]!.text))) {

@@ -15,7 +15,7 @@ const LISTING_MARKER = /^(?:read\s+(?:also|more|next)|related(?:\s+(?:stories|ar
 const INLINE_PROMO = /^(?:read\s+(?:also|more)|related|watch|listen|see\s+also|click\s+here|sign\s+up|subscribe|follow\s+us|advertisement)\b\s*[:|-]/iu;
 const CREDIT = /(?:\/\s*(?:AP|AFP|Reuters|Getty|EPA|Bloomberg|Shutterstock)\b|\bvia\s+(?:AP|AFP|Reuters|Getty\s+Images|EPA)\b|\bGetty\s+Images\b|\b(?:AP|AFP|EPA|Reuters)\s+(?:Photo|Images)\b|^\s*(?:Photo|Image|Credit|Photograph|Video|Source)\s*(?:by\b|:)|\bShutterstock\b|\bPress\s+Service\b.*\bvia\b)/iu;
 const CAPTION_OPENERS = /^(?:in\s+this\s+(?:photo|image|picture|handout|file|undated|video|screen\s*grab)|this\s+(?:photo|image|picture|handout|undated)|file\s*(?:photo)?\s*[-–—:]|pictured\s*:|photo\s*:|image\s*:|caption\s*:|a\s+(?:photo|screenshot|still)\s+(?:taken|from|shows)|the\s+(?:photo|image)\s+shows)/iu;
-const BYLINE = /(?:^by\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and)\s*.*)?$|contributed\s+to\s+this\s+report|\b(?:reporting|editing|writing|additional\s+reporting)\s+by\b|all\s+rights\s+reserved|^copyright\b|^©|is\s+a\s+(?:reporter|correspondent|writer|editor)\s+(?:for|at|with)\b)/iu;
+const BYLINE = /(?:^by\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and)\s*.*)?$|contributed\s+to\s+this\s+(?:report|story|article)|\bcontributed(?:\s+reporting)?\.?$|\b(?:reporting|editing|writing|additional\s+reporting)\s+by\b|all\s+rights\s+reserved|^copyright\b|^©|is\s+a\s+(?:reporter|correspondent|writer|editor)\s+(?:for|at|with)\b)/iu;
 
 function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu) ?? [];

@@ -110,7 +110,7 @@ function clamp(range: Range, within: Range): Range {
 
 const MAX_QUANTITIES = 12;
 
-const DEPENDENT_OPENING = /^\S*\s*(?:\S+\s+)?(?:of\s+(?:whom|which|them)\b)|^(?:who|which|including|with|in\s+addition\s+to|while|whereas)\b/iu;
+const DEPENDENT_OPENING = /^\S*\s*(?:\S+\s+)?(?:of\s+(?:whom|which|them)\b)|^(?:who|which|including|with|in\s+addition\s+to|while|whereas)\b|^\p{Ll}+ed\b/iu;
 const FINITE_VERB = new RegExp(String.raw`\b(?:is|are|was|were|has|have|had|will|would|could|may|might|can|should|must|do|does|did|[a-z]{2,}ed)\b|${EVENT_VERB.source}`, 'u');
 
 function segmentClaim(frame: ClaimFrame, segment: Range, own: Range, quantity: Quantity | null): DraftClaim | null {
