@@ -48,6 +48,15 @@ describe('attributionParts', () => {
     expect(parts('The storm flooded 300 homes, a regional official said.').subject).toBe('a regional official');
   });
 
+  it('finds the antecedent of "who" and keeps an adverbial opening out of the content', () => {
+    const who = parts('The ruling follows statements by Karl Dietz, head of the Tidewater Institute, who claimed that 300 firms had closed.');
+    expect(who).toMatchObject({ appositive: 'head of the Tidewater Institute' });
+    expect(who.subject).toMatch(/Karl Dietz$/u);
+    const like = parts('Like the agency, Governor Lena Park expressed concern about the dam.');
+    expect(like).toMatchObject({ subject: 'Governor Lena Park', contentFirst: false });
+    expect(like.contentText).toBe('about the dam.');
+  });
+
   it('takes the clause subject of a coordinated verb', () => {
     expect(parts('Instead, Ruiz cited the budget law and said the bridge would close.').subject).toBe('Ruiz');
   });

@@ -26,6 +26,7 @@ export interface AttributionParts {
 const TRAILING_AUXILIARIES = /(?:\s+(?:has|have|had|also|later|earlier|previously|repeatedly|then|now|again|still|publicly|reportedly|officially|recently|first|once|already))+\s*$/iu;
 /** What may follow a reporting verb after its content: nothing, adjuncts, participles, a relative clause. */
 const ADJUNCT_START = /^\s*(?:[.!?;]|$|,\s*\p{Ll}+ing\b|,?\s*(?:on|at|in|during|after|before|when|while|who|which|of|to|about|in\s+a|adding|citing|referring|according)\b|,?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last|this)\b)/u;
+const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|\p{Ll}{2,}ed|sent|began|took|went|fled|struck|fell|rose|came|saw|became|made|gave|held|left|met|won|lost)\b/u;
 const LEADING_FILLERS = /^(?:(?:but|and|so|yet|now|then|also|meanwhile|however|instead|still|thus far|so far)\b[\s,]*)+/iu;
 const CLOSE_QUOTE = /[”"’»]/u;
 const TOLD_AUDIENCE = /^\s+(?:reporters|journalists|lawmakers|legislators|senators|parliament|MPs|members\s+of\s+parliament|(?:a|the)\s+(?:press|media|audience|committee|conference|council|court|panel|news\s+conference|press\s+conference|briefing|hearing)|(?:state|national|local)\s+(?:media|television|TV|radio)|(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}(?=\s+(?:that|the|a|an|it|he|she|they|there|this|his|her|its|their)\b))(?=\s)/u;
@@ -93,7 +94,8 @@ export function attributionParts(unit: string, cue: Cue): AttributionParts {
   // An appositive follows a name: "Jane Roe, the CEO, said", not "…a long clause, the CEO said".
   const nameLike = (t: string) => {
     const words = t.replace(/^the\s+/iu, '').split(/\s+/u).filter((w) => w !== '');
-    return words.length > 0 && words.length <= 7 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= words.length;
+    const mostlyCapitalised = words.length > 0 && words.length <= 7 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= words.length;
+    return mostlyCapitalised || /(?:^|\s)\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’.-]+$/u.test(t); // "… statements by Jane Roe"
   };
   if (subjectPart && /^\s*(?:who|which)\b/iu.test(subjectPart.text)) idx--; // "Jane Roe, head of X, who said"
   const description = (t: string) => /^an?\s/iu.test(t) && t.split(/\s+/u).length <= 8; // "Acme, a Boston-based firm,"
@@ -108,7 +110,9 @@ export function attributionParts(unit: string, cue: Cue): AttributionParts {
   // "Jane Roe cited X and said": the subject is the noun phrase that opens the clause.
   if (/\band\s*$/u.test(subject)) subject = leadingNounPhrase(subject);
   const textBefore = unit.slice(0, subjectPart?.start ?? cue.start);
-  const contentFirst = regionStart > 0 || (idx > 0 && /[”"’]\s*,?\s*$|,\s*$/u.test(textBefore) && !/^\s*$/u.test(textBefore) && !/^(?:\s*(?:on|in|at|last|earlier|later|thus|so|now|but|meanwhile)\b[^,]*,)+\s*$/iu.test(textBefore));
+  // Content before the subject must be a clause ("The storm flooded 300 homes, an official said"),
+  // not an adverbial ("Like the agency, the mayor expressed concern").
+  const contentFirst = regionStart > 0 || (idx > 0 && CLAUSE_VERB.test(textBefore) && /[”"’]\s*,?\s*$|,\s*$/u.test(textBefore) && !/^\s*$/u.test(textBefore) && !/^(?:\s*(?:on|in|at|last|earlier|later|thus|so|now|but|meanwhile)\b[^,]*,)+\s*$/iu.test(textBefore));
 
   if (subject === '') {
     const np = nounPhraseAfter(unit, cue.end);
