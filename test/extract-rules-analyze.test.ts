@@ -164,4 +164,12 @@ describe('analyzeArticle', () => {
     expect(uk.find((c) => q(c).includes('Treasury'))).toMatchObject({ speaker: { org: 'Treasury' }, stance: 'cannot_confirm' });
     expect(uk.find((c) => c.quantity?.unit === 'properties')!.speaker.org).toBe('Office for National Statistics');
   });
+
+  it('works on an article dumped as one long line', () => {
+    const oneLine = QUAKE.split('\n').filter((l) => l.trim() && !/AP$|^In this photo|contributed|^March 15|^Powerful/u.test(l)).join(' ');
+    const flat = analyzeArticle(article(oneLine, '2023-03-15'));
+    expect(flat.length).toBeGreaterThanOrEqual(8);
+    expect(flat.find((c) => c.quantity?.value === 64)?.speaker.org).toBe('national disaster agency');
+    for (const c of flat) expect(c.end).toBeGreaterThan(c.start);
+  });
 });

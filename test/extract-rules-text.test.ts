@@ -15,6 +15,10 @@ describe('quotedRanges', () => {
     const text = '"One," she said. “Two.” He said "three';
     expect(quotedRanges(text).map((r) => text.slice(r.start, r.end))).toEqual(['"One,"', '“Two.”', '"three']);
   });
+  it('ignores a stray mark whose "quotation" would run on for pages', () => {
+    const text = `He said "yes. ${'The council met again and voted. '.repeat(60)}`;
+    expect(quotedRanges(text)).toEqual([]);
+  });
   it('counts single curly quotes only when they cannot be apostrophes', () => {
     const text = 'a ‘couple thousand’ of the mayor’s voters';
     expect(quotedRanges(text).map((r) => text.slice(r.start, r.end))).toEqual(['‘couple thousand’']);

@@ -82,7 +82,7 @@ export function classifyLines(text: string, title: string | null): Line[] {
     else if (BYLINE.test(t)) kind = 'byline';
     else if (count <= 14 && CREDIT.test(t)) kind = 'credit';
     else if (CAPTION_OPENERS.test(t) || /\((?:AP|AFP|Reuters|EPA)\s+Photo\b|\(Photo(?:\s+by)?[:\s]/iu.test(t)) kind = 'caption';
-    else if (titleKey !== null && normalize(t) === titleKey) kind = 'headline';
+    else if (titleKey !== null && count <= 30 && normalize(t) === titleKey) kind = 'headline';
     else if (isAllCapsLine(t)) kind = 'headline';
     else if (!sentenceLike && count < 16) kind = 'headline';
     else if (!sentenceLike && !/\s/u.test(t)) kind = 'headline';

@@ -47,6 +47,7 @@ export function isAllCaps(word: string): boolean {
 }
 
 const OPEN_DOUBLE = '“«„';
+const MAX_QUOTATION_CHARS = 1500;
 const CLOSE_DOUBLE = '”»';
 
 /**
@@ -77,7 +78,8 @@ export function quotedRanges(text: string): Range[] {
     }
   }
   if (openAt >= 0) ranges.push({ start: openAt, end: text.length });
-  return ranges;
+  // A "quotation" running on for pages is a stray mark (articles dumped as one long line), not speech.
+  return ranges.filter((r) => r.end - r.start <= MAX_QUOTATION_CHARS);
 }
 
 export function insideAny(ranges: readonly Range[], at: number): boolean {
