@@ -6,7 +6,7 @@
  *   span     Dice overlap of the two character spans in the article, 2·|E∩G| / (|E|+|G|).
  *            (When the gold quote cannot be located, Dice of the two quotes' content tokens.)
  *   tokens   Dice overlap of the two statements' content-token sets (lower-cased, stopwords
- *            dropped, a plural "s" stripped, "10,000" read as 10000).
+ *            dropped, a plural "s" stripped, "25,000" read as 25000).
  *   quantity 1 when neither has a quantity, 0 when only one has, else the Jaccard overlap of
  *            their numbers {value, low, high} (equal within 1%).
  *   speaker  1 when the speakers agree (see speakersAgree), else 0.
@@ -135,7 +135,7 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** One name word: equal, or a transliteration variant (Zelensky / Zelenskyy): 1 edit from 5 letters, 2 from 8. */
+/** One name word: equal, or a transliteration variant (Gorbachev / Gorbachov): 1 edit from 5 letters, 2 from 8. */
 function nameWordsAgree(a: string, b: string): boolean {
   if (a === b) return true;
   const shorter = Math.min(a.length, b.length);
@@ -145,7 +145,7 @@ function nameWordsAgree(a: string, b: string): boolean {
 
 /**
  * Same person: after titles and ranks are stripped, the surnames (last words) agree and every
- * word of the shorter name agrees with some word of the longer ("Ryder" = "Pat Ryder").
+ * word of the shorter name agrees with some word of the longer ("Okafor" = "Ngozi Okafor").
  */
 export function namesAgree(a: string, b: string): boolean {
   const wa = words(a).filter((w) => !NAME_TITLES.has(w));
@@ -173,8 +173,8 @@ function orgWords(org: string): Set<string> {
 
 /**
  * Same organisation: after normalisation (case, dots, possessives, "the"/"of", general aliases
- * such as United States = U.S.), one name's words are all among the other's — so "Pentagon"
- * agrees with "the Pentagon" and "Defense Ministry" with "Ministry of Defense".
+ * such as United States = U.S.), one name's words are all among the other's — so "Treasury"
+ * agrees with "the Treasury" and "Defense Ministry" with "Ministry of Defense".
  */
 export function orgsAgree(a: string, b: string): boolean {
   const wa = orgWords(a);

@@ -8,7 +8,7 @@ export interface Token {
   end: number;
 }
 
-/** Words, numbers with separators ("10,000", "3.5"), contractions ("don't"), dotted acronyms ("u.s"). */
+/** Words, numbers with separators ("25,000", "3.5"), contractions ("don't"), dotted acronyms ("u.s"). */
 const TOKEN = /[\p{L}\p{N}]+(?:[.,'][\p{L}\p{N}]+)*/gu;
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nor', 'neither', 'nobody', 'nothing', 'cannot', 'without']);

@@ -23,7 +23,7 @@ function pointOf(quantity: Quantity): number | null {
   return quantity.value ?? quantity.low ?? quantity.high;
 }
 
-/** "≥ 10,000 troops", "11,000–12,000 troops", "about 10,000": compact, for table cells. */
+/** "≥ 5,000 workers", "1,200–1,500 people", "about 300": compact, for table cells. */
 export function formatQuantity(quantity: Quantity | null): string {
   if (quantity === null) return '—';
   const unit = quantity.unit === null || quantity.unit === '' ? '' : ` ${quantity.unit}`;
