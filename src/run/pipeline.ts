@@ -6,6 +6,7 @@ import { groundClaims } from '../ground/ground.js';
 import { countItems, readArticles } from '../ingest/index.js';
 import { errorRecord } from '../io/error-record.js';
 import { createFileLogger, flushLogger } from '../io/log.js';
+import { estimateCost, priceFor } from '../llm/cost.js';
 import { ModelAuthError, ModelError, ModelQuotaExhausted } from '../llm/errors.js';
 import { sha256 } from '../util/hash.js';
 import { VERSION } from '../version.js';
@@ -155,10 +156,12 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
 
   const progress: Progress | null = options.progress ? createProgress(options.progress.write, { tty: options.progress.tty }) : null;
   if (progress) void countItems(options.inputs).then((total) => progress.update({ articlesTotal: total }));
+  const model = selected.extractor.ref.model;
+  const price = model ? priceFor(model, config.extractor.prices) : undefined;
   const refreshProgress = () => {
     if (!progress || !selected.client) return;
     const s = selected.client.stats();
-    progress.update({ calls: s.calls, tokens: s.prompt_tokens + s.completion_tokens });
+    progress.update({ calls: s.calls, tokens: s.prompt_tokens + s.completion_tokens, costUsd: estimateCost(s, price) });
   };
   let fatal: unknown = null;
   // The report shows article texts with highlighted quotes; past a few thousand it lists claims only.
