@@ -91,7 +91,7 @@ describe('invalid prompt files', () => {
     const data = await shippedPromptData();
     const examples = data.examples as Array<Record<string, unknown>>;
     if (examples[0]) examples[0].title = 'x';
-    expect(() => parsePrompt(stringify(data), 'p.yaml')).toThrow(/unknown key "examples\.0\.title"/);
+    expect(() => parsePrompt(stringify(data), 'p.yaml')).toThrow(/unknown key "examples\[0\]\.title"/);
   });
 
   it('a wrong field type fails naming the field path', () => {
@@ -102,7 +102,7 @@ describe('invalid prompt files', () => {
       guidelines: 'g',
       examples: [{ text: 'Officials said 5 people died.', claims: [{ statement: 'a', quote: 'Officials said 5 people died.', speaker: { name: null, org: 'officials' }, stance: 'claims', quantity: null, asserted_on: null }] }],
     });
-    expect(() => parsePrompt(source, 'wrong.yaml')).toThrow(/wrong\.yaml.*examples\.0\.claims\.0\.stance/);
+    expect(() => parsePrompt(source, 'wrong.yaml')).toThrow(/wrong\.yaml.*examples\[0\]\.claims\[0\]\.stance/);
   });
 
   it('a missing field, broken YAML and a missing file are named too', async () => {

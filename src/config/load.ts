@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import type { z } from 'zod';
 import { PipelineConfigSchema, type PipelineConfig } from '../../schemas/index.js';
+import { formatIssues } from '../io/issues.js';
 
 /** A config file that cannot be used: the message names the file, the key and the reason. */
 export class ConfigError extends Error {
@@ -22,24 +22,10 @@ export function deepMerge(base: unknown, override: unknown): unknown {
   return merged;
 }
 
-/** One line per Zod issue: `file: key.path: reason`, with unknown keys spelled out. */
-export function formatIssues(source: string, error: z.ZodError): string {
-  return error.issues
-    .map((issue) => {
-      const path = issue.path.map(String).join('.');
-      if (issue.code === 'unrecognized_keys') {
-        const keys = issue.keys.map((k) => (path ? `${path}.${k}` : k));
-        return `${source}: unknown key ${keys.map((k) => `"${k}"`).join(', ')}`;
-      }
-      return `${source}: ${path || '(root)'}: ${issue.message}`;
-    })
-    .join('\n');
-}
-
 export function parsePipelineConfig(raw: unknown, source: string, overrides?: unknown): PipelineConfig {
   const merged = deepMerge(raw ?? {}, overrides ?? {});
   const result = PipelineConfigSchema.safeParse(merged);
-  if (!result.success) throw new ConfigError(formatIssues(source, result.error));
+  if (!result.success) throw new ConfigError(formatIssues(source, result.error.issues));
   return result.data;
 }
 

@@ -8,28 +8,13 @@ import { basename, extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { SuiteSchema, type Suite, type SuiteVariant } from '../../schemas/eval.js';
+import { formatIssues } from '../io/issues.js';
 
 export class SuiteError extends Error {
   override readonly name = 'SuiteError';
 }
 
-function pathText(path: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const part of path) out += typeof part === 'number' ? `[${part}]` : out === '' ? String(part) : `.${String(part)}`;
-  return out;
-}
-
-/** One line per issue: "file: key path: reason", unknown keys named in full. */
-export function formatIssues(file: string, issues: z.core.$ZodIssue[]): string {
-  const lines = issues.flatMap((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => `${file}: unknown key "${pathText([...issue.path, key])}"`);
-    }
-    const where = pathText(issue.path);
-    return [`${file}: ${where === '' ? '(top level)' : where}: ${issue.message}`];
-  });
-  return lines.join('\n');
-}
+export { formatIssues };
 
 export function parseSuite(text: string, file: string): Suite {
   let raw: unknown;

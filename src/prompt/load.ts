@@ -3,6 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { PromptFileSchema, type PromptFile, type PromptRef } from '../../schemas/index.js';
 import { sha256 } from '../util/hash.js';
+import { formatIssues } from '../io/issues.js';
 
 /** A validated prompt file and the name it goes by in claims and run.json. */
 export interface LoadedPrompt {
@@ -42,8 +43,7 @@ export function parsePrompt(source: string, origin: string): LoadedPrompt {
   }
   const parsed = PromptFileSchema.safeParse(data);
   if (!parsed.success) {
-    const details = parsed.error.issues.map(describeIssue).join('; ');
-    throw new PromptError(`${origin}: invalid prompt file: ${details}`);
+    throw new PromptError(`invalid prompt file:\n${formatIssues(origin, parsed.error.issues)}`);
   }
   const file = parsed.data;
   checkExampleQuotes(file, origin);
@@ -51,17 +51,6 @@ export function parsePrompt(source: string, origin: string): LoadedPrompt {
     file,
     ref: { id: file.id, version: file.version, sha256: sha256(canonicalJson(file)) },
   };
-}
-
-/** "examples.0.claims.2.quote: Too small…"; unknown keys are named, since that is what a user must fix. */
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const path = issue.path.map(String).join('.');
-  const where = path === '' ? '(top level)' : path;
-  if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.map((key) => (path === '' ? key : `${path}.${key}`));
-    return `unknown key ${keys.map((k) => `"${k}"`).join(', ')}`;
-  }
-  return `${where}: ${issue.message}`;
 }
 
 /** Examples teach the model to quote verbatim, so their own quotes must be verbatim too. */
