@@ -1,4 +1,5 @@
 import { ConfigError } from '../config/load.js';
+import { DataFileError } from '../io/json.js';
 import { JsonlError } from '../io/jsonl.js';
 import { VERSION } from '../version.js';
 import { UsageError, type CliIO, type Command } from './command.js';
@@ -50,7 +51,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   try {
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof JsonlError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof JsonlError || error instanceof DataFileError) {
       io.stderr(`claimsift ${name}: ${error.message}\n`);
       return 1;
     }

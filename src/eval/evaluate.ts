@@ -14,6 +14,7 @@ import { loadGoldSet, locateGoldQuote } from './gold.js';
 import { renderEvalReport } from './report.js';
 import { readRunDir, RunDirError, scoreRun, type ScoringContext } from './score-run.js';
 import { expandVariants, loadSuite, variantOverrides } from './suite.js';
+import { readJsonFile } from '../io/json.js';
 
 export const METRICS_FILE = 'metrics.json';
 export const REPORT_FILE = 'report.md';
@@ -120,20 +121,8 @@ export async function evaluateRunDir(runDir: string, options: RunDirEvaluation, 
 
 /** An eval dir (metrics.json) as it is, or a run dir (run.json) scored now. */
 export async function loadEvaluation(dir: string, options: RunDirEvaluation, environment: EvalEnvironment): Promise<EvalMetrics> {
-  const metricsPath = join(resolve(environment.cwd, dir), METRICS_FILE);
-  let text: string | null = null;
-  try {
-    text = await readFile(metricsPath, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  if (text === null) return evaluateRunDir(dir, options, environment);
-  const parsed = EvalMetricsSchema.safeParse(JSON.parse(text));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new RunDirError(`${metricsPath}: ${issue?.path.map(String).join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
-  }
-  return parsed.data;
+  const metrics = await readJsonFile(join(resolve(environment.cwd, dir), METRICS_FILE), EvalMetricsSchema);
+  return metrics ?? evaluateRunDir(dir, options, environment);
 }
 
 export async function writeEvalOutputs(dir: string, metrics: EvalMetrics, gate: GateResult | null): Promise<{ metricsPath: string; reportPath: string }> {

@@ -2,7 +2,6 @@
  * Score one run directory against the gold set: read its files (the I/O edge), then match
  * article by article and compute the metrics (pure).
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { VariantMetrics } from '../../schemas/eval.js';
 import {
@@ -16,6 +15,7 @@ import {
   type RunManifest,
   type Span,
 } from '../../schemas/index.js';
+import { readJsonFile } from '../io/json.js';
 import { readJsonlFile } from '../io/jsonl.js';
 import { matchArticle, type ArticleMatch } from './match.js';
 import { scoreVariant } from './metrics.js';
@@ -30,44 +30,13 @@ export interface RunFiles {
   reconciled: Reconciled | null;
 }
 
-async function readJson(path: string): Promise<unknown | undefined> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new RunDirError(`${path}: invalid JSON: ${(error as Error).message}`);
-  }
-}
-
 /** run.json is required (it says what ran); reconciled.json may be absent (an `extract` run). */
 export async function readRunDir(dir: string): Promise<RunFiles> {
-  const manifestPath = join(dir, 'run.json');
-  const rawManifest = await readJson(manifestPath);
-  if (rawManifest === undefined) throw new RunDirError(`${dir}: not a run directory (no run.json)`);
-  const manifest = RunManifestSchema.safeParse(rawManifest);
-  if (!manifest.success) {
-    const issue = manifest.error.issues[0];
-    throw new RunDirError(`${manifestPath}: ${issue?.path.map(String).join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
-  }
-  const reconciledPath = join(dir, 'reconciled.json');
-  const rawReconciled = await readJson(reconciledPath);
-  let reconciled: Reconciled | null = null;
-  if (rawReconciled !== undefined) {
-    const parsed = ReconciledSchema.safeParse(rawReconciled);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new RunDirError(`${reconciledPath}: ${issue?.path.map(String).join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
-    }
-    reconciled = parsed.data;
-  }
+  const manifest = await readJsonFile(join(dir, 'run.json'), RunManifestSchema);
+  if (manifest === null) throw new RunDirError(`${dir}: not a run directory (no run.json)`);
+  const reconciled = await readJsonFile(join(dir, 'reconciled.json'), ReconciledSchema);
   const claims = await readJsonlFile(join(dir, 'claims.jsonl'), ClaimSchema);
-  return { manifest: manifest.data, claims, reconciled };
+  return { manifest, claims, reconciled };
 }
 
 export interface ScoringContext {

@@ -1,8 +1,7 @@
 /** Read a finished run dir and write its report.html next to the other outputs. */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { z } from 'zod';
 import { ClaimSchema, ErrorRecordSchema, ReconciledSchema, RunManifestSchema } from '../../schemas/index.js';
+import { readJsonFile } from '../io/json.js';
 import { readJsonlFile } from '../io/jsonl.js';
 import { writeFileAtomic } from '../run/outputs.js';
 import { renderReport, type ReportInput } from './html.js';
@@ -11,30 +10,6 @@ export const REPORT_FILE = 'report.html';
 
 export class ReportInputError extends Error {
   override readonly name = 'ReportInputError';
-}
-
-/** Read and validate one JSON file; null when it does not exist, an error naming file and field otherwise. */
-async function readJsonFile<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S> | null> {
-  let raw: string;
-  try {
-    raw = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch (error) {
-    throw new ReportInputError(`${path}: invalid JSON: ${(error as Error).message}`);
-  }
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const field = issue?.path.map(String).join('.') || '(root)';
-    throw new ReportInputError(`${path}: ${field}: ${issue?.message ?? 'invalid'}`);
-  }
-  return result.data;
 }
 
 /**

@@ -8,6 +8,7 @@ import { GoldFileError } from '../../eval/gold.js';
 import { baselineFrom, checkAgainstBaseline, describeGate, GATE_EXIT_CODE, type GateResult } from '../../eval/gate.js';
 import { renderComparison } from '../../eval/report.js';
 import { RunDirError } from '../../eval/score-run.js';
+import { DataFileError } from '../../io/json.js';
 import { SuiteError, formatIssues } from '../../eval/suite.js';
 import { UsageError, type CliIO, type Command } from '../command.js';
 import { abortOnSigint } from '../interrupt.js';
@@ -175,7 +176,7 @@ export const evalCommand: Command = {
       }
       return itemFailures ? 2 : 0;
     } catch (error) {
-      if (error instanceof SuiteError || error instanceof RunDirError || error instanceof GoldFileError) throw new UsageError(error.message);
+      if (error instanceof SuiteError || error instanceof RunDirError || error instanceof GoldFileError || error instanceof DataFileError) throw new UsageError(error.message);
       throw error;
     } finally {
       interrupt.dispose();
