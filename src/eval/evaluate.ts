@@ -2,7 +2,7 @@
  * The eval harness's I/O edge: run a suite's variants through the pipeline (or take an existing
  * run dir), score each against the gold set, and write metrics.json + report.md.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { EvalMetricsSchema, type EvalMetrics, type SuiteVariant, type VariantMetrics } from '../../schemas/eval.js';
 import type { GoldFile } from '../../schemas/index.js';

@@ -6,7 +6,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { z } from 'zod';
 import { SuiteSchema, type Suite, type SuiteVariant } from '../../schemas/eval.js';
 import { formatIssues } from '../io/issues.js';
 

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
-import type { z } from 'zod';
 import { PromptFileSchema, type PromptFile, type PromptRef } from '../../schemas/index.js';
 import { sha256 } from '../util/hash.js';
 import { formatIssues } from '../io/issues.js';
