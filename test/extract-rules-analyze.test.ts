@@ -69,6 +69,22 @@ The Local Government Association said councils had not been paid, and a spokesma
 
 According to figures from the Office for National Statistics, around 5.2 million properties are at risk of flooding.`;
 
+const STRIKE = `Dockworkers strike halts cargo
+
+June 19 (Metrowire) - The union said on Wednesday that 4,200 members had walked off the job.
+
+Workers at the Brightwater Shipping Company joined them. The company said 300 staff had stayed at work.
+
+The Harbour Authority on Wednesday said 38 ships were waiting to unload.
+
+The Eastport Red Cross said it had fed 300 families. Tomas Brandt said the port was quiet.
+
+Bill Hart, 58, said he had worked at the port for 30 years.
+
+The authorities said 12 people were detained.
+
+Metrowire could not independently verify the figures.`;
+
 describe('analyzeArticle', () => {
   const quake = article(QUAKE, '2023-03-15', 'https://www.example.com/news/1');
   const claims = analyzeArticle(quake);
@@ -171,5 +187,20 @@ describe('analyzeArticle', () => {
     expect(flat.length).toBeGreaterThanOrEqual(8);
     expect(flat.find((c) => c.quantity?.value === 64)?.speaker.org).toBe('national disaster agency');
     for (const c of flat) expect(c.end).toBeGreaterThan(c.start);
+  });
+
+  it('keeps a wire dateline and time words out of speakers, and tells organisations from people', () => {
+    const strike = analyzeArticle(article(STRIKE, '2024-06-21', 'https://metrowire.example/x'));
+    const q = (c: { start: number; end: number }) => STRIKE.slice(c.start, c.end);
+    const by = (text: string) => strike.find((c) => q(c).includes(text))!;
+    expect(by('4,200')).toMatchObject({ speaker: { name: null, org: 'union' }, asserted_on: '2024-06-19', statement: 'The union said that 4,200 members had walked off the job.' });
+    expect(q(by('4,200')).startsWith('The union')).toBe(true);
+    expect(by('300 staff').speaker).toEqual({ name: null, org: 'Brightwater Shipping Company' });
+    expect(by('38 ships').speaker).toEqual({ name: null, org: 'Harbour Authority' });
+    expect(by('300 families').speaker).toEqual({ name: null, org: 'Eastport Red Cross' });
+    expect(by('port was quiet').speaker).toEqual({ name: 'Tomas Brandt', org: null });
+    expect(by('30 years').speaker).toEqual({ name: 'Bill Hart', org: null });
+    expect(by('12 people').speaker).toEqual({ name: null, org: 'authorities' });
+    expect(by('could not independently verify')).toMatchObject({ speaker: { name: null, org: 'metrowire.example' }, stance: 'cannot_confirm', asserted_on: '2024-06-21', statement: 'Metrowire could not independently verify the figures.' });
   });
 });

@@ -66,4 +66,22 @@ describe('attributionParts', () => {
     expect(p.thatClause).toBe(false);
     expect(p.contentText).toBe('she could not confirm that the bridge would close.');
   });
+
+  it('keeps time adjuncts and ages out of the subject, but in the frame', () => {
+    const ministry = parts('The Interior Ministry on Friday said 2,000 police had been deployed.');
+    expect(ministry.subject).toBe('The Interior Ministry');
+    expect(ministry.frameText).toContain('on Friday');
+    expect(parts('Chief Executive Ana Soto last week said the offer was final.').subject).toBe('Chief Executive Ana Soto');
+    expect(parts('Bill Hart, 58, said he had worked at the port for 30 years.').subject).toBe('Bill Hart');
+    expect(parts('Bill Hart, 58, a retired docker, said the port was quiet.')).toMatchObject({ subject: 'Bill Hart', appositive: 'a retired docker' });
+  });
+
+  it('reads the subject after the verb in translated word order, commas in numbers included', () => {
+    const p = parts('The toll has reached 1,684 dead, announced on Sunday the disaster agency.');
+    expect(p).toMatchObject({ form: 'inverted', subject: 'the disaster agency' });
+    expect(p.contentText).toBe('The toll has reached 1,684 dead');
+    expect(p.frameText).toContain('on Sunday');
+    expect(parts('"Nothing has changed," said the union on Wednesday.')).toMatchObject({ form: 'inverted', subject: 'the union' });
+    expect(parts('The toll rose to 1,684, the agency said.')).toMatchObject({ form: 'before', subject: 'the agency', contentFirst: true });
+  });
 });

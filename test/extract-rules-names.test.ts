@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectPeople, findPerson, isRoleAppositive, orgFromAppositive, orgFromWords, resolvePhrase } from '../src/extract/rules/names.js';
+import { findPerson, isRoleAppositive, orgFromAppositive, orgFromWords, resolvePhrase } from '../src/extract/rules/names.js';
+import { collectPeople } from '../src/extract/rules/people.js';
 
 describe('resolvePhrase', () => {
   it('strips titles and ranks into the organisation', () => {
@@ -58,8 +59,8 @@ describe('collectPeople', () => {
     ].join('\n');
     const people = collectPeople(text);
     expect(people).toEqual(expect.arrayContaining([
-      { name: 'Dana Whitfield', surname: 'Whitfield', org: 'Acme' },
-      { name: 'Karl Dietz', surname: 'Dietz', org: 'Geological Survey of Austria' },
+      { name: 'Dana Whitfield', surname: 'Whitfield', org: 'Acme', role: 'executive', gender: null },
+      { name: 'Karl Dietz', surname: 'Dietz', org: 'Geological Survey of Austria', role: 'head', gender: null },
     ]));
     expect(people.filter((p) => p.surname === 'Whitfield')).toHaveLength(1);
   });
@@ -73,5 +74,18 @@ describe('organisation names that look like people', () => {
     expect(resolvePhrase('the shipping company Nordsee Lines', null, [])?.speaker).toEqual({ name: null, org: 'Nordsee Lines' });
     expect(resolvePhrase('militia leader Abu Karim al-Rashid', null, [])?.speaker.name).toBe('Abu Karim al-Rashid');
   });
-});
 
+  it('reads capitalised names ending in an organisation word as organisations, two names as a person', () => {
+    expect(resolvePhrase('The Eastport Red Cross', null, [])?.speaker).toEqual({ name: null, org: 'Eastport Red Cross' });
+    expect(resolvePhrase('the Brightwater Shipping Company', null, [])?.speaker).toEqual({ name: null, org: 'Brightwater Shipping Company' });
+    expect(resolvePhrase('British retailer Acme Stores', null, [])?.speaker).toEqual({ name: null, org: 'Acme Stores' });
+    expect(resolvePhrase('Tomas Brandt', null, [])?.speaker).toEqual({ name: 'Tomas Brandt', org: null });
+    expect(resolvePhrase('Local official Pedro Vaz', null, [])?.speaker).toEqual({ name: 'Pedro Vaz', org: null });
+  });
+
+  it('remembers the role and a gendered title of a person', () => {
+    expect(resolvePhrase('Port spokeswoman Lena Park', null, [])?.person).toMatchObject({ role: 'spokeswoman', gender: 'f' });
+    expect(resolvePhrase('Mr. Tomas Brandt', null, [])?.person).toMatchObject({ gender: 'm' });
+    expect(resolvePhrase('Pedro Vaz', 'the port\'s chief engineer', [])?.person).toMatchObject({ role: 'engineer' });
+  });
+});

@@ -31,6 +31,54 @@ describe('resolveSpeaker', () => {
   });
 });
 
+describe('resolveSpeaker on made-up strike and quake reports', () => {
+  it('lets "she" skip a man the article called "he", and a title give the gender', () => {
+    const state = createSpeakerState([], null);
+    resolveSpeaker('Dr. Mira Olsen', null, state);
+    resolveSpeaker('Mr. Tomas Brandt', null, state);
+    state.previousMentions = [state.people[1]!, state.people[0]!];
+    expect(resolveSpeaker('she', null, state).speaker.name).toBe('Mira Olsen');
+    expect(resolveSpeaker('he', null, state).speaker.name).toBe('Tomas Brandt');
+    resolveSpeaker('Port spokeswoman Lena Park', null, state);
+    state.previousMentions = [];
+    expect(resolveSpeaker('he', null, state).speaker.name).toBe('Tomas Brandt');
+  });
+
+  it('finds "the mayor" by the role the article gave, and no one when nobody had it', () => {
+    const state = createSpeakerState([], null);
+    resolveSpeaker('Mayor Tomas Brandt', null, state);
+    resolveSpeaker('Pedro Vaz', 'a local official', state);
+    expect(resolveSpeaker('The mayor', null, state).speaker.name).toBe('Tomas Brandt');
+    expect(resolveSpeaker('the governor', null, state).speaker).toEqual({ name: null, org: null });
+    expect(resolveSpeaker('the spokesman', null, state).speaker.name).toBe('Tomas Brandt');
+  });
+
+  it('gives bodies named by a common noun an organisation, and crowds none', () => {
+    const state = createSpeakerState([], null);
+    expect(resolveSpeaker('The union', null, state).speaker).toEqual({ name: null, org: 'union' });
+    expect(resolveSpeaker('Police', null, state).speaker).toEqual({ name: null, org: 'police' });
+    expect(resolveSpeaker('the authorities', null, state).speaker).toEqual({ name: null, org: 'authorities' });
+    expect(resolveSpeaker("The workers' committee", null, state).speaker).toEqual({ name: null, org: "workers' committee" });
+    expect(resolveSpeaker('Officials', null, state).speaker).toEqual({ name: null, org: null });
+    expect(resolveSpeaker('Witnesses', null, state).speaker).toEqual({ name: null, org: null });
+  });
+
+  it('finds "the company" and "the union" among the organisations the article named', () => {
+    const state = createSpeakerState([], null);
+    state.mentions.push({ org: 'Brightwater Shipping Company', heads: ['company'], business: true }, { org: 'Eastport Dockers Union', heads: ['union'], business: false });
+    expect(resolveSpeaker('The company', null, state).speaker.org).toBe('Brightwater Shipping Company');
+    expect(resolveSpeaker('the firm', null, state).speaker.org).toBe('Brightwater Shipping Company');
+    expect(resolveSpeaker('the union', null, state).speaker.org).toBe('Eastport Dockers Union');
+  });
+
+  it('reads the outlet naming itself as the outlet', () => {
+    const state = createSpeakerState([], 'newswire.example', ['Metrowire']);
+    expect(resolveSpeaker('Metrowire', null, state)).toMatchObject({ via: 'outlet', speaker: { name: null, org: 'newswire.example' } });
+    expect(resolveSpeaker('Newswire', null, state).via).toBe('outlet');
+    expect(resolveSpeaker('This newspaper', null, state).via).toBe('outlet');
+  });
+});
+
 describe('peopleMentioned and sameSpeaker', () => {
   it('finds known surnames outside quotations only', () => {
     const text = '"Haddad was wrong," Whitfield said.';

@@ -9,7 +9,10 @@ import { attributionUnits, type Unit } from './clauses.js';
 import { frameClaims, hasCheckableCore, isOpinion, type DateSource, type DraftClaim } from './claims.js';
 import { findCues, type Cue } from './cues.js';
 import { findDateMentions, type DateMention } from './dates.js';
-import { collectPeople, type Person } from './names.js';
+import { findDateline } from './dateline.js';
+import type { Person } from './names.js';
+import { orgMentions } from './orgs.js';
+import { collectPeople } from './people.js';
 import { carryOccasions } from './occasions.js';
 import { findQuantities } from './quantities.js';
 import { createSpeakerState, outletSpeaker, peopleMentioned, resolveSpeaker, type SpeakerState } from './speakers.js';
@@ -42,13 +45,14 @@ export function outletOf(url: string | null): string | null {
   }
 }
 
-function sentenceViews(article: Article, lines: readonly Line[]): SentenceView[] {
+function sentenceViews(article: Article, lines: readonly Line[], agencies: Set<string>): SentenceView[] {
   const quotesByLine = new Map<number, Range[]>();
   const views: SentenceView[] = [];
   for (const whole of splitSentences(article.text)) {
     // "CITY (Agency) - …": the dateline opening a story is not part of its first sentence.
-    const dateline = DATELINE.exec(article.text.slice(whole.start, whole.end))?.[0].length ?? 0;
-    const span = { start: whole.start + dateline, end: whole.end };
+    const dateline = findDateline(article.text.slice(whole.start, whole.end));
+    if (dateline?.agency) agencies.add(dateline.agency);
+    const span = { start: whole.start + (dateline?.length ?? 0), end: whole.end };
     const line = lineAt(lines, span.start);
     if (!line) continue;
     let lineQuotes = quotesByLine.get(line.start);
@@ -64,8 +68,6 @@ function sentenceViews(article: Article, lines: readonly Line[]): SentenceView[]
   }
   return views;
 }
-
-const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{1,30}(?:,\s*\p{Lu}[\p{L}\s.'’-]{1,30}?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+(?=\p{Lu})/u;
 
 /** Longer "sentences" are tables, lists or markup residue, not reported speech. */
 const MAX_SENTENCE_CHARS = 3000;
@@ -87,9 +89,10 @@ interface ReadingState {
 /** Claims for the whole article, with offsets into `article.text`. */
 export function analyzeArticle(article: Article): DraftClaim[] {
   const lines = classifyLines(article.text, article.title);
-  const views = sentenceViews(article, lines);
+  const agencies = new Set<string>();
+  const views = sentenceViews(article, lines, agencies);
   const reading: ReadingState = {
-    speakers: createSpeakerState(collectPeople(article.text), outletOf(article.url)),
+    speakers: createSpeakerState(collectPeople(article.text), outletOf(article.url), [...agencies]),
     publishedOn: article.published_on, lastDate: null, previousDate: null, lastUnit: null,
   };
   const results: Array<Attributed | null> = views.map(() => null);
@@ -120,6 +123,7 @@ export function analyzeArticle(article: Article): DraftClaim[] {
       }
     }
     claims.push(...made);
+    reading.speakers.mentions.push(...orgMentions(view.text));
     reading.lastUnit = made.filter((c) => c.quantity?.unit).pop()?.quantity?.unit ?? reading.lastUnit;
     reading.speakers.previousMentions = mentioned;
     reading.lastDate = days[days.length - 1]?.date ?? reading.lastDate;
@@ -148,6 +152,7 @@ function unitClaims(view: SentenceView, unit: Unit, cues: readonly Cue[], readin
   const outletVoice = cue.nonDenial || parts.form === 'passive' || parts.form === 'none';
   const resolved = outletVoice ? null : resolveSpeaker(parts.subject, parts.appositive, reading.speakers);
   const speaker = resolved?.speaker ?? outletSpeaker(reading.speakers);
+  const selfReport = resolved?.via === 'outlet'; // "Newswire could not verify …": the outlet on its own work
   const content = cue.nonDenial ? { start: 0, end: text.length } : parts.content;
   if (!outletVoice && isOpinion(text.slice(content.start, content.end))) return null;
   const impersonal = parts.form === 'passive' && cue.stance === 'asserts'; // "it was reported that …"
@@ -165,7 +170,7 @@ function unitClaims(view: SentenceView, unit: Unit, cues: readonly Cue[], readin
     assertedOn = pronounDate;
     dateSource = 'explicit';
   } else if (impersonal) dateSource = 'perfect'; // unnamed reports: dated only by the text
-  else if (outletVoice) {
+  else if (outletVoice || selfReport) {
     assertedOn = reading.publishedOn;
     dateSource = 'outlet';
   } else {
@@ -176,7 +181,7 @@ function unitClaims(view: SentenceView, unit: Unit, cues: readonly Cue[], readin
     text, offset: view.start + unit.start, content, verb: outletVoice ? null : cue.lemma === 'tell' ? 'said' : cue.text,
     withThat: parts.thatClause || parts.contentFirst, stance: cue.nonDenial ? 'asserts' as const : cue.stance,
     cues: cues.filter((c) => c.start >= unit.start && c.end <= unit.end && c !== cue).map(shift),
-    assertedOn, dateSource, fallbackUnit: reading.lastUnit, subjectText: parts.subject,
+    assertedOn, dateSource, fallbackUnit: reading.lastUnit, subjectText: parts.subject, label: selfReport ? parts.subject : null,
   };
   const claims = splitCoordinatedOrgs(speaker).flatMap((s) => frameClaims({ ...frame, speaker: s }));
   return { claims, attributed: { speaker, assertedOn, dateSource }, person: resolved?.person ?? null };

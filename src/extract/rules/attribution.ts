@@ -27,6 +27,8 @@ const TRAILING_AUXILIARIES = /(?:\s+(?:has|have|had|also|later|earlier|previousl
 /** What may follow a reporting verb after its content: nothing, adjuncts, participles, a relative clause. */
 const ADJUNCT_START = /^\s*(?:[.!?;]|$|,\s*\p{Ll}+ing\b|,?\s*(?:on|at|in|during|after|before|when|while|who|which|of|to|about|in\s+a|adding|citing|referring|according)\b|,?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last|this)\b)/u;
 const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|\p{Ll}{2,}ed|sent|began|took|went|fled|struck|fell|rose|came|saw|became|made|gave|held|left|met|won|lost)\b/u;
+/** Time adjuncts between a subject and its verb ("The ministry on Friday said", "Ana Roe last week said"). */
+const TRAILING_TIME = /(?:\s+(?:on\s+|early\s+|late\s+)?(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:yesterday|today|tonight|overnight)|\s+(?:(?:late|early|earlier)\s+)?(?:last|this)\s+(?:week|month|year|night|morning|afternoon|evening|weekend)|\s+on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{1,2}|\s+\(\d{1,3}\))+\s*$/u;
 const LEADING_FILLERS = /^(?:(?:but|and|so|yet|now|then|also|meanwhile|however|instead|still|thus far|so far)\b[\s,]*)+/iu;
 const CLOSE_QUOTE = /[”"’»]/u;
 const TOLD_AUDIENCE = /^\s+(?:reporters|journalists|lawmakers|legislators|senators|parliament|MPs|members\s+of\s+parliament|(?:a|the)\s+(?:press|media|audience|committee|conference|council|court|panel|news\s+conference|press\s+conference|briefing|hearing)|(?:state|national|local)\s+(?:media|television|TV|radio)|(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}(?=\s+(?:that|the|a|an|it|he|she|they|there|this|his|her|its|their)\b))(?=\s)/u;
@@ -38,10 +40,22 @@ const CLAUSE_WORDS = /\b(?:he|she|it|they|we|i|you|there|could|would|will|can|ca
 const MODIFIER_WORDS = new Set(['later', 'earlier', 'also', 'then', 'previously', 'separately', 'meanwhile', 'additionally', 'however', 'further', 'too', 'again', 'instead', 'now', 'since', 'subsequently', 'finally', 'recently', 'today', 'yesterday']);
 
 function onlyModifiers(text: string): boolean {
+  // An age between commas ("Bill Hart, 58, said") is no more the subject than "later" is.
+  if (/^\s*\d{1,3}\s*$/u.test(text)) return true;
   return text.trim().split(/\s+/u).every((w) => w === '' || MODIFIER_WORDS.has(w.toLowerCase()));
 }
 
-/** Split at commas outside parentheses and brackets. */
+/** The subject without fillers before it or auxiliaries and time adjuncts after it. */
+function tidySubject(text: string): string {
+  let t = text.replace(LEADING_FILLERS, '');
+  for (let before = ''; before !== t; ) {
+    before = t;
+    t = t.replace(TRAILING_AUXILIARIES, '').replace(TRAILING_TIME, '');
+  }
+  return t.trim();
+}
+
+/** Split at commas outside parentheses, brackets and numbers. */
 function commaParts(text: string, offset: number): Array<{ text: string; start: number }> {
   const parts: Array<{ text: string; start: number }> = [];
   let depth = 0;
@@ -50,7 +64,9 @@ function commaParts(text: string, offset: number): Array<{ text: string; start: 
     const ch = text[i];
     if (ch === '(' || ch === '[') depth++;
     else if (ch === ')' || ch === ']') depth = Math.max(0, depth - 1);
-    if (i === text.length || (ch === ',' && depth === 0)) {
+    // "1,684" is one number, never two parts.
+    const thousands = ch === ',' && /\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? '');
+    if (i === text.length || (ch === ',' && depth === 0 && !thousands)) {
       parts.push({ text: text.slice(from, i), start: offset + from });
       from = i + 1;
     }
@@ -58,12 +74,16 @@ function commaParts(text: string, offset: number): Array<{ text: string; start: 
   return parts;
 }
 
+const NOUN_PHRASE_AFTER = /^\s+((?:the\s+)?\p{Lu}[^,.;:!?“”"()]*?|the\s+\p{Ll}[^,.;:!?“”"()]*?)(?=\s*(?:[,.;:!?”"]|\s+(?:on|at|in|during|who|after|before|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|$))/u;
+
 /** The noun phrase after a cue ("said Jane Roe, the CEO, on Monday") for inverted attributions. */
 function nounPhraseAfter(unit: string, from: number): { text: string; end: number; appositive: string | null } | null {
-  const rest = unit.slice(from);
-  const m = /^\s+((?:the\s+)?\p{Lu}[^,.;:!?“”"()]*?)(?=\s*(?:[,.;:!?”"]|\s+(?:on|at|in|during|who|after|before|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|$))/u.exec(rest);
-  if (!m?.[1]) return null;
-  const end = from + m[0].length;
+  // "…, announced on Sunday the disaster agency": a date adjunct may come between verb and subject.
+  const adjunct = DATE_ADJUNCT.exec(unit.slice(from))?.[0].length ?? 0;
+  const rest = unit.slice(from + adjunct);
+  const m = NOUN_PHRASE_AFTER.exec(rest);
+  if (!m?.[1] || (/^the\s+\p{Ll}/u.test(m[1]) && m[1].split(/\s+/u).length > 5)) return null;
+  const end = from + adjunct + m[0].length;
   const appo = /^,\s+([^,.;]{3,80})(?:,|\.|$)/u.exec(unit.slice(end));
   const appositive = appo?.[1] && isRoleAppositive(appo[1]) ? appo[1] : null;
   return { text: m[1].trim(), end, appositive };
@@ -86,11 +106,17 @@ export function attributionParts(unit: string, cue: Cue): AttributionParts {
     }
   }
   // Parts that are only adverbs ("…, later reported") are not the subject.
-  const parts = commaParts(unit.slice(regionStart, cue.start), regionStart).filter((p) => !onlyModifiers(p.text));
+  const rawParts = commaParts(unit.slice(regionStart, cue.start), regionStart);
+  // "…, announced on Sunday the agency": a comma right before the verb leaves it no subject there.
+  // ("Jane Roe, the CEO, said" has an appositive there, and a name before it).
+  const beforeComma = rawParts[rawParts.length - 2]?.text.trim() ?? '';
+  const inverted = rawParts.length > 1 && /^\s*$/u.test(rawParts[rawParts.length - 1]!.text) && CLAUSE_VERB.test(beforeComma) &&
+    !isRoleAppositive(beforeComma) && !/^an?\s/iu.test(beforeComma) && nounPhraseAfter(unit, cue.end) !== null;
+  const parts = inverted ? [] : rawParts.filter((p) => !onlyModifiers(p.text));
   let idx = parts.length - 1;
   let appositive: string | null = null;
   let subjectPart = parts[idx];
-  const tidy = (t: string) => t.replace(LEADING_FILLERS, '').replace(TRAILING_AUXILIARIES, '').trim();
+  const tidy = tidySubject;
   // An appositive follows a name: "Jane Roe, the CEO, said", not "…a long clause, the CEO said".
   const nameLike = (t: string) => {
     const words = t.replace(/^the\s+/iu, '').split(/\s+/u).filter((w) => w !== '');

@@ -40,6 +40,8 @@ export interface ClaimFrame {
   fallbackUnit: string | null;
   /** The subject as written, for statements whose speaker resolved to nobody ("Officials said"). */
   subjectText?: string | null;
+  /** The name to state the claim under when it is not the speaker's own ("Newswire" for the outlet). */
+  label?: string | null;
 }
 
 const OPINION = /^(?:(?:i|we)\s+(?:think|feel|hope|guess|suppose|wish|don['’]t\s+(?:even\s+)?(?:know|have)|do\s+not\s+know|am\s+not\s+sure|['’]m\s+not\s+sure|would\s+say|would\s+not\s+want)|yes\b|no\b|well\b|right\b|who\s+knows\b|(?:left|remains?)\s+to\s+be\s+seen)|^[^.]{0,40}\bremains?\s+to\s+be\s+seen\W*$/iu;
@@ -115,7 +117,7 @@ const FINITE_VERB = new RegExp(String.raw`\b(?:is|are|was|were|has|have|had|will
 
 function segmentClaim(frame: ClaimFrame, segment: Range, own: Range, quantity: Quantity | null): DraftClaim | null {
   const contentText = own.end > own.start ? frame.text.slice(own.start, own.end) : frame.text.slice(segment.start, segment.end);
-  const statement = buildStatement({ speaker: frame.speaker, verb: frame.verb, content: contentText, withThat: frame.withThat || own.start > frame.content.start, fallbackLabel: frame.subjectText ?? null });
+  const statement = buildStatement({ speaker: frame.speaker, verb: frame.verb, content: contentText, withThat: frame.withThat || own.start > frame.content.start, fallbackLabel: frame.subjectText ?? null, label: frame.label ?? null });
   const quote = trimRange(frame.text, segment.start, segment.end, ' \t\n,;:');
   if (!statement || quote.end <= quote.start) return null;
   return {

@@ -56,7 +56,37 @@ export const ORG_WORDS = new Set([
   'forum', 'ministries', 'authority', 'port', 'police', 'fire', 'rescue', 'emergency', 'emergencies',
   'statistics', 'census', 'airways', 'railways', 'energy', 'oil', 'gas', 'power', 'pharmaceuticals',
   'health', 'medical', 'clinic', 'prosecutor', "prosecutor's", 'tribunal',
+  // Heads of charities, chambers, unions of a trade, and the suffixes of company names.
+  'cross', 'crescent', 'chamber', 'guild', 'syndicate', 'confederation', 'secretariat', 'directorate',
+  'inspectorate', 'ombudsman', 'mission', 'cooperative', 'caucus', 'industries', 'enterprises',
+  'logistics', 'shipping', 'lines', 'stores', 'mining', 'resources', 'petroleum', 'steel', 'electric',
+  'telecom', 'communications', 'solutions', 'works', 'foods', 'brands', 'retail', 'manufacturing',
+  'workers', 'employees', 'teachers', 'nurses', 'drivers', 'pilots', 'dockers', 'miners', 'farmers',
+  'limited', 'gmbh',
 ]);
+
+/** Kinds of business: "the company said" may mean any organisation introduced as one of these. */
+export const BUSINESS_NOUNS = new Set([
+  'company', 'firm', 'retailer', 'operator', 'carrier', 'airline', 'lender', 'bank', 'insurer', 'maker',
+  'manufacturer', 'producer', 'group', 'employer', 'developer', 'miner', 'automaker', 'conglomerate',
+  'chain', 'startup', 'utility', 'shipper', 'supplier', 'business', 'corporation', 'giant', 'owner',
+]);
+
+/** Suffixes that make a capitalised name a business ("Nordsee Lines", "Acme Corp."). */
+export const BUSINESS_SUFFIXES = new Set([
+  'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'co.', 'limited', 'gmbh', 'ag', 'sa', 'nv',
+  'bv', 'spa', 'ab', 'asa', 'oyj', 'group', 'company', 'corporation', 'holdings', 'industries',
+  'enterprises', 'lines', 'shipping', 'logistics', 'stores', 'motors', 'airlines', 'airways', 'bank',
+  'mining', 'resources', 'petroleum', 'steel', 'electric', 'telecom', 'communications', 'solutions',
+  'works', 'foods', 'brands', 'retail', 'manufacturing', 'technologies', 'systems', 'capital', 'partners',
+  'energy', 'oil', 'gas', 'pharmaceuticals', 'investments', 'securities',
+]);
+
+/**
+ * Institutions spoken of in the plural or as a body ("Police said", "the authorities said"): a
+ * speaker with an organisation, unlike a crowd of unnamed officials or witnesses.
+ */
+export const INSTITUTION_COLLECTIVES = new Set(['authorities', 'police', 'government', 'military', 'army', 'management', 'prosecutors', 'organisers', 'organizers', 'regulators']);
 
 /** Nationality adjectives → country, so "Freedonian President X" gets the org "Freedonia"-style name. */
 export const DEMONYMS: Record<string, string> = {

@@ -3,7 +3,7 @@
 // elsewhere in the article. Titles and ranks are stripped into the organisation, never the name.
 import type { Speaker } from '../../../schemas/index.js';
 import {
-  DEMONYMS, DETERMINERS, GENERIC_SPEAKERS, NAME_PARTICLES, ORG_TYPE_NOUNS, ORG_WORDS, RANKS, ROLE_NOUNS,
+  BUSINESS_NOUNS, DEMONYMS, DETERMINERS, GENERIC_SPEAKERS, NAME_PARTICLES, ORG_TYPE_NOUNS, ORG_WORDS, RANKS, ROLE_NOUNS,
   SOURCE_ADJECTIVES, SOURCE_NOUNS, TITLE_MODIFIERS, VERB_MODIFIERS,
 } from './lexicon.js';
 import { tokenize, type Token } from './text.js';
@@ -12,6 +12,31 @@ export interface Person {
   name: string;
   surname: string;
   org: string | null;
+  /** The job the article gives them ("mayor", "spokeswoman"), so "the mayor said" can find them. */
+  role?: string | null;
+  /** From a gendered title or an earlier "he"/"she", so a pronoun skips people it cannot mean. */
+  gender?: Gender | null;
+}
+
+export type Gender = 'f' | 'm';
+
+const FEMALE_WORDS = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'councilwoman', 'madam', 'sister']);
+const MALE_WORDS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'spokesman', 'chairman', 'congressman', 'businessman', 'councilman', 'father', 'brother']);
+
+/** Gender implied by a title or role word ("Mrs.", "spokesman"), else null. */
+export function genderOfWord(word: string): Gender | null {
+  const w = word.toLowerCase().replace(/\.$/u, '');
+  return FEMALE_WORDS.has(w) ? 'f' : MALE_WORDS.has(w) ? 'm' : null;
+}
+
+/** The role noun and gender words of a title prefix or an appositive ("the port's chief engineer"). */
+export function roleOf(words: string): { role: string | null; gender: Gender | null } {
+  const tokens = tokenize(words);
+  const roles = tokens.filter((t) => ROLE_NOUNS.has(bare(t)) || RANKS.has(bare(t)));
+  const gender = tokens.map((t) => genderOfWord(t.text)).find((g) => g !== null) ?? null;
+  // The head is the last role word ("chief executive" → executive), never a bare honorific.
+  const head = [...roles].reverse().find((t) => ROLE_NOUNS.has(bare(t))) ?? null;
+  return { role: head ? bare(head) : null, gender };
 }
 
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
@@ -101,6 +126,8 @@ function orgBeforeTitle(text: string, prefix: Token[]): string | null {
     start--;
   }
   while (start < end && prefix[start]!.lower === 'of') start++;
+  // "Local official Jane Roe", "Senior adviser …": a lone common adjective names no organisation.
+  if (start + 1 === end && COMMON_ADJECTIVES.has(prefix[start]!.lower)) return null;
   if (start >= end) return null;
   return orgFromWords(joinTokens(text, prefix.slice(start, end)));
 }
@@ -150,6 +177,11 @@ export function resolvePhrase(phrase: string, appositive: string | null, people:
   if (run.length > 0 && before !== undefined && (ORG_TYPE_NOUNS.has(before.lower) || atOrg)) {
     return { speaker: { name: null, org: orgFromWords(joinTokens(phrase, run)) }, person: null, roleOf: null };
   }
+  // "British retailer Acme Stores": a kind of organisation, then a name ending in an organisation word.
+  const kind = tokens.findLastIndex((t) => /^\p{Ll}/u.test(t.text) && (ORG_TYPE_NOUNS.has(t.lower) || BUSINESS_NOUNS.has(t.lower)));
+  if (kind >= 0 && kind + 1 < tokens.length && tokens.slice(kind + 1).every((t) => /^\p{Lu}/u.test(t.text))) {
+    return { speaker: { name: null, org: orgFromWords(joinTokens(phrase, tokens.slice(kind + 1))) }, person: null, roleOf: null };
+  }
   let known = run.length > 0 ? findPerson(joinTokens(phrase, run), people) : null;
   if (!known && run.length >= 3) {
     // "President of Freedonia Jane Roe": a known full name at the end of a longer capitalised run.
@@ -164,7 +196,8 @@ export function resolvePhrase(phrase: string, appositive: string | null, people:
   if (run.length >= 2 || (run.length === 1 && (titled || known))) {
     const name = known && known.name.length >= joinTokens(phrase, run).length ? known.name : joinTokens(phrase, run);
     const org = (appositive ? orgFromAppositive(appositive) : null) ?? orgBeforeTitle(phrase, prefix) ?? known?.org ?? null;
-    const person: Person = { name, surname: surnameOf(name), org };
+    const described = roleOf(`${joinTokens(phrase, prefix.slice(-3))} ${appositive ?? ''}`);
+    const person: Person = { name, surname: surnameOf(name), org, role: described.role ?? known?.role ?? null, gender: described.gender ?? known?.gender ?? null };
     return { speaker: { name, org }, person, roleOf: null };
   }
   return resolveOrgPhrase(phrase, tokens);
@@ -227,50 +260,4 @@ export function findPerson(mention: string, people: readonly Person[]): Person |
   const last = surnameOf(m);
   const candidates = people.filter((p) => p.surname === last && p.name.endsWith(m));
   return candidates.length > 0 ? candidates.reduce((a, b) => (b.name.length > a.name.length ? b : a)) : null;
-}
-
-/**
- * People named anywhere in `text` with a title before them ("Minister Jane Roe") or a role
- * appositive after them ("Jane Roe, head of …"): the memory surname-only mentions resolve against.
- */
-export function collectPeople(text: string): Person[] {
-  const people: Person[] = [];
-  const remember = (p: Person) => {
-    const same = people.find((q) => q.name === p.name);
-    if (same) {
-      if (!same.org && p.org) same.org = p.org;
-      return;
-    }
-    const shorter = people.find((q) => q.surname === p.surname && p.name.endsWith(q.name));
-    if (shorter) {
-      shorter.name = p.name;
-      shorter.org = shorter.org ?? p.org;
-    } else people.push({ ...p });
-  };
-  for (const line of text.split('\n')) {
-    const tokens = tokenize(line);
-    for (let i = 0; i < tokens.length; i++) {
-      if (!isTitleWord(tokens[i]!) || (i + 1 < tokens.length && isTitleWord(tokens[i + 1]!))) continue;
-      let end = i + 1;
-      while (end < tokens.length && end - i <= 4 && (isNameToken(tokens[end]!) || (NAME_PARTICLES.has(tokens[end]!.text) && end + 1 < tokens.length && isNameToken(tokens[end + 1]!)))) end++;
-      if (end === i + 1) continue;
-      if (line.slice(tokens[i]!.end, tokens[end - 1]!.end).includes(',')) continue;
-      const before = tokens.slice(Math.max(0, i - 8), i + 1);
-      const phrase = line.slice(before[0]!.start, tokens[end - 1]!.end);
-      const resolved = resolvePhrase(phrase, appositiveAfter(line, tokens[end - 1]!.end), people);
-      if (resolved?.person && resolved.person.name.length > 1) remember(resolved.person);
-    }
-    for (const m of line.matchAll(/(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+((?:the\s+|a\s+|an\s+)?[^,]{3,80}),/gu)) {
-      if (!isRoleAppositive(m[2] ?? '')) continue;
-      const resolved = resolvePhrase(m[1] ?? '', m[2] ?? null, people);
-      if (resolved?.person && resolved.person.name.includes(' ')) remember(resolved.person);
-    }
-  }
-  return people;
-}
-
-/** ", the firm's chief executive," right after a name. */
-export function appositiveAfter(text: string, from: number): string | null {
-  const m = /^,\s+([^,.;]{3,80}),/u.exec(text.slice(from));
-  return m?.[1] && isRoleAppositive(m[1]) ? m[1] : null;
 }

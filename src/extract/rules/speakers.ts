@@ -1,24 +1,34 @@
 // Speaker resolution with the article read so far: pronouns ("he said") go to the person the
-// previous sentence was about, surnames to full names, "the ministry spokesman" to the last
-// person who spoke for that ministry, and sentences with no attribution to the outlet.
+// previous sentence was about, surnames to full names, "the mayor" to the person introduced as
+// mayor, "the union" and "the company" to the organisation the article named as one, the outlet's
+// own name to the outlet, and sentences with no attribution to the outlet.
 import type { Speaker } from '../../../schemas/index.js';
-import { findPerson, resolvePhrase, surnameOf, type Person } from './names.js';
+import { BUSINESS_NOUNS, GENERIC_SPEAKERS, INSTITUTION_COLLECTIVES, ORG_TYPE_NOUNS, ORG_WORDS } from './lexicon.js';
+import { findPerson, genderOfWord, resolvePhrase, surnameOf, type Gender, type Person } from './names.js';
+import type { OrgMention } from './orgs.js';
 import { insideAny, type Range } from './text.js';
 
 export interface SpeakerState {
   readonly people: Person[];
   /** Org of the outlet (host of the article URL), for claims the article makes in its own voice. */
   readonly outlet: string | null;
+  /** Names the outlet goes by in the text: its wire agency ("(Newswire)") and its site's name. */
+  readonly outletNames: readonly string[];
   lastPerson: Person | null;
   lastOrg: string | null;
   /** Organisations that have spoken, so "the commission" can find "the electoral commission". */
   orgs: string[];
+  /** Organisations named so far (speaking or not), so "the company" can find "Nordsee Lines". */
+  mentions: OrgMention[];
+  /** People who have spoken, most recent first. */
+  recent: Person[];
   /** People named (outside quotations) in the previous prose sentence, speaker first. */
   previousMentions: Person[];
 }
 
-export function createSpeakerState(people: Person[], outlet: string | null): SpeakerState {
-  return { people, outlet, lastPerson: null, lastOrg: null, orgs: [], previousMentions: [] };
+export function createSpeakerState(people: Person[], outlet: string | null, outletNames: readonly string[] = []): SpeakerState {
+  const names = [...outletNames, ...(outlet ? [outlet.split('.')[0] ?? ''] : [])].filter((n) => n.length > 1);
+  return { people, outlet, outletNames: names, lastPerson: null, lastOrg: null, orgs: [], mentions: [], recent: [], previousMentions: [] };
 }
 
 export function outletSpeaker(state: SpeakerState): Speaker {
@@ -26,6 +36,7 @@ export function outletSpeaker(state: SpeakerState): Speaker {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /** Known people named in `text` outside quotation marks, in order of appearance. */
 export function peopleMentioned(text: string, quoted: readonly Range[], people: readonly Person[]): Person[] {
@@ -45,17 +56,34 @@ export interface ResolvedSpeaker {
   via: 'name' | 'org' | 'pronoun' | 'role' | 'outlet' | 'unknown';
 }
 
+/** "Newswire could not verify …", "this newspaper": the outlet speaking of itself. */
+function namesOutlet(subject: string, state: SpeakerState): boolean {
+  const key = squash(subject.replace(/^the\s+/iu, ''));
+  if (/^this\s+(?:newspaper|paper|outlet|publication|news\s+agency|agency|broadcaster|website|site|station|network)$/iu.test(subject.trim())) return true;
+  return key.length > 1 && state.outletNames.some((n) => squash(n) === key);
+}
+
+/** "he"/"she": the person the previous sentence named, else the last speaker, skipping the other gender. */
+function pronounPerson(gender: Gender, state: SpeakerState): Person | null {
+  const fits = (p: Person | null | undefined): p is Person => !!p && (p.gender ?? gender) === gender;
+  const first = state.previousMentions[0] ?? state.lastPerson;
+  const person = [first, ...state.previousMentions, state.lastPerson, ...state.recent].find(fits) ?? null;
+  if (person && !person.gender) person.gender = gender;
+  return person;
+}
+
 /** Resolve the subject of an attribution against the state, and remember who spoke. */
 export function resolveSpeaker(subject: string | null, appositive: string | null, state: SpeakerState): ResolvedSpeaker {
   if (subject === null) return { speaker: outletSpeaker(state), person: null, via: 'outlet' };
   const lower = subject.toLowerCase().replace(/[^\p{L}\s]/gu, '').trim();
   if (lower === 'he' || lower === 'she') {
-    const person = state.previousMentions[0] ?? state.lastPerson;
+    const person = pronounPerson(lower === 'she' ? 'f' : 'm', state);
     return person ? speak(state, { speaker: { name: person.name, org: person.org }, person, via: 'pronoun' }) : unknown();
   }
   if (lower === 'they' || lower === 'it' || lower === 'we') {
     return state.lastOrg ? speak(state, { speaker: { name: null, org: state.lastOrg }, person: null, via: 'pronoun' }) : unknown();
   }
+  if (namesOutlet(subject, state)) return { speaker: outletSpeaker(state), person: null, via: 'outlet' };
   const resolved = resolvePhrase(subject, appositive, state.people);
   if (!resolved) return unknown();
   if (resolved.person) {
@@ -67,6 +95,8 @@ export function resolveSpeaker(subject: string | null, appositive: string | null
     const known = findPerson(resolved.person.name, state.people);
     if (known) {
       if (!known.org && org) known.org = org;
+      known.role = known.role ?? resolved.person.role ?? null;
+      known.gender = known.gender ?? resolved.person.gender ?? null;
       return speak(state, { speaker: { name: known.name, org: org ?? known.org }, person: known, via: 'name' });
     }
     const added: Person = { ...resolved.person, org, surname: surnameOf(resolved.person.name) };
@@ -79,23 +109,54 @@ export function resolveSpeaker(subject: string | null, appositive: string | null
     return unknown();
   }
   if (resolved.roleOf !== null) {
-    // "the spokeswoman" → the last person who spoke; "the ministry spokesman" → only if they spoke for it.
-    const spokesperson = resolved.roleOf === '' || state.lastPerson?.org === resolved.roleOf ? state.lastPerson : null;
-    if (spokesperson) return speak(state, { speaker: { name: spokesperson.name, org: spokesperson.org }, person: spokesperson, via: 'role' });
+    const person = resolved.roleOf === '' ? personInRole(lower.split(/\s+/u).pop() ?? '', state) : state.lastPerson?.org === resolved.roleOf ? state.lastPerson : null;
+    if (person) return speak(state, { speaker: { name: person.name, org: person.org }, person, via: 'role' });
   }
-  if (!resolved.speaker.org) {
-    // "the commission said" after "the electoral commission said": the same organisation.
-    const head = /^(?:the\s+)(\p{Ll}[\p{L}-]+)$/iu.exec(subject.trim())?.[1];
-    const earlier = head ? earlierOrg(head, state) : null;
-    return earlier ? speak(state, { speaker: { name: null, org: earlier }, person: null, via: 'org' }) : unknown();
-  }
+  if (!resolved.speaker.org) return collectiveSpeaker(subject, state);
   return speak(state, { speaker: resolved.speaker, person: null, via: 'org' });
 }
 
-/** The most recent organisation speaker whose name ends with `head` ("commission"). */
+/**
+ * "the mayor" → the person introduced as mayor; "the spokeswoman" with no one so introduced →
+ * the last person who spoke (a spokesperson is usually the one just quoted).
+ */
+function personInRole(role: string, state: SpeakerState): Person | null {
+  const gender = genderOfWord(role);
+  const base = role.replace(/(?:wo)?man$|person$/u, '');
+  const holds = (p: Person | null | undefined): p is Person => !!p && !!p.role && (p.role === role || (base !== role && p.role.startsWith(base)));
+  const named = [state.lastPerson, ...state.recent, ...state.people].find(holds) ?? null;
+  if (named) return named;
+  if (!/^spokes/u.test(role)) return null;
+  const last = state.lastPerson;
+  return last && (!gender || !last.gender || last.gender === gender) ? last : null;
+}
+
+/**
+ * Lower-case subjects: "the union" / "the agency" → the organisation of that kind the article
+ * named; "the company" → the last business named; "the authorities", "police", "the workers'
+ * committee" → that body itself. Crowds ("officials", "residents") stay unnamed.
+ */
+function collectiveSpeaker(subject: string, state: SpeakerState): ResolvedSpeaker {
+  const phrase = subject.trim().replace(/^(?:the|its|their)\s+/iu, '');
+  if (/\p{Lu}/u.test(phrase.replace(/^\p{Lu}/u, (c) => c.toLowerCase())) || phrase.split(/\s+/u).length > 4) return unknown();
+  const head = (phrase.split(/\s+/u).pop() ?? '').toLowerCase();
+  const earlier = earlierOrg(head, state);
+  if (earlier) return speak(state, { speaker: { name: null, org: earlier }, person: null, via: 'org' });
+  if (BUSINESS_NOUNS.has(head)) {
+    const business = [...state.mentions].reverse().find((m) => m.business);
+    if (business) return speak(state, { speaker: { name: null, org: business.org }, person: null, via: 'org' });
+  }
+  const body = INSTITUTION_COLLECTIVES.has(head) || ((ORG_WORDS.has(head) || ORG_TYPE_NOUNS.has(head) || BUSINESS_NOUNS.has(head)) && !GENERIC_SPEAKERS.has(head));
+  const definite = /^(?:the|its|their)\s/iu.test(subject.trim()) || INSTITUTION_COLLECTIVES.has(head);
+  if (!body || !definite) return unknown();
+  return speak(state, { speaker: { name: null, org: phrase.toLowerCase() }, person: null, via: 'org' });
+}
+
+/** The most recent organisation (speaker first, then any named) whose name ends with or is a `head`. */
 function earlierOrg(head: string, state: SpeakerState): string | null {
   const h = head.toLowerCase();
-  return [...state.orgs].reverse().find((o) => o.toLowerCase().split(/\s+/u).pop() === h) ?? null;
+  const spoke = [...state.orgs].reverse().find((o) => o.toLowerCase().split(/\s+/u).pop() === h);
+  return spoke ?? [...state.mentions].reverse().find((m) => m.heads.includes(h))?.org ?? null;
 }
 
 function unknown(): ResolvedSpeaker {
@@ -103,8 +164,10 @@ function unknown(): ResolvedSpeaker {
 }
 
 function speak(state: SpeakerState, resolved: ResolvedSpeaker): ResolvedSpeaker {
-  if (resolved.person) state.lastPerson = resolved.person;
-  else if (resolved.speaker.org) {
+  if (resolved.person) {
+    state.lastPerson = resolved.person;
+    state.recent = [resolved.person, ...state.recent.filter((p) => p !== resolved.person)];
+  } else if (resolved.speaker.org) {
     state.lastOrg = resolved.speaker.org;
     if (!state.orgs.includes(resolved.speaker.org)) state.orgs.push(resolved.speaker.org);
   }

@@ -12,6 +12,8 @@ export interface StatementParts {
   withThat: boolean;
   /** The subject as written, named when it resolves to no person or organisation ("Officials"). */
   fallbackLabel?: string | null;
+  /** Overrides the speaker's label ("Newswire" rather than the outlet's web address). */
+  label?: string | null;
 }
 
 function finish(text: string): string {
@@ -23,7 +25,8 @@ function finish(text: string): string {
 
 export function speakerLabel(speaker: Speaker): string | null {
   if (speaker.name) return speaker.name;
-  if (speaker.org) return speaker.org;
+  // "the union", "the authorities": a body named by a common noun keeps its article.
+  if (speaker.org) return /^\p{Ll}/u.test(speaker.org) && !/\./u.test(speaker.org) ? `the ${speaker.org}` : speaker.org;
   return null;
 }
 
@@ -33,7 +36,7 @@ export function buildStatement(parts: StatementParts): string {
     .replace(/^(?:(?:that|but|and|so|adding|saying|noting|stressing|explaining)\b,?\s*|,\s*)+/iu, '')
     .replace(/\s*[[\]]\s*/gu, ' ')
     .trim();
-  const label = speakerLabel(parts.speaker) ?? parts.fallbackLabel ?? null;
+  const label = parts.label ?? speakerLabel(parts.speaker) ?? parts.fallbackLabel ?? null;
   if (!label || !parts.verb) return finish(content);
   if (/^according to$/iu.test(parts.verb)) return finish(`According to ${label}, ${lowerFirst(content)}`);
   const joiner = parts.withThat ? ' that ' : ' ';
