@@ -91,4 +91,57 @@ describe('measureSimilarity', () => {
     const b = extractMeasure('About 3,000 Czech troops are in Arden.', 'troops');
     expect(measuresConflict(a, b)).toBe(true);
   });
+
+  it('separates an amount from a headcount, and amounts of different things', () => {
+    const cost = extractMeasure('The company said the strike was costing the port $9 million a day.', 'dollars', [9_000_000]);
+    const costSoFar = extractMeasure('The stoppage had cost about $15 million so far.', 'dollars', [15_000_000]);
+    const raise = extractMeasure('The company offered a 4% raise.', 'percent', [4]);
+    const demand = extractMeasure('The union would not accept less than a 7% raise.', 'percent', [7]);
+    const delayed = extractMeasure('The company said 60% of scheduled shipments had been delayed.', 'percent', [60]);
+    expect(measureSimilarity(cost, costSoFar)).toBe(1);
+    expect(measureSimilarity(raise, demand)).toBe(1);
+    expect(measureSimilarity(raise, delayed)).toBe(0);
+    expect(measureSimilarity(cost, raise)).toBe(0);
+    const magnitude = extractMeasure('A magnitude 7.4 earthquake struck the north.', null, [7.4]);
+    expect(measureSimilarity(magnitude, cost)).toBe(0);
+  });
+});
+
+describe('extractMeasure on differently worded counts', () => {
+  it('reads every wording of a death toll as people killed', () => {
+    const forms: Array<[string, string | null, number]> = [
+      ['Officials said at least 870 people were killed.', 'people', 870],
+      ['The agency said it had recorded 1,146 deaths.', 'deaths', 1146],
+      ['The death toll rose to 1,250 on Thursday.', null, 1250],
+      ['Between 1,200 and 1,500 people died, the minister said.', 'people', 1200],
+      ['The ministry put the number of dead at 1,684.', 'dead', 1684],
+    ];
+    const measures = forms.map(([statement, unit, figure]) => extractMeasure(statement, unit, [figure]));
+    for (const m of measures) expect(m).toMatchObject({ unit: 'people', state: ['killed'] });
+    for (const m of measures.slice(1)) expect(measureSimilarity(measures[0]!, m)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('keeps killed, injured and displaced apart in one sentence', () => {
+    const statement = 'At least 420 people died, 1,300 were injured and 15,000 were left homeless.';
+    const killed = extractMeasure(statement, 'people', [420]);
+    const injured = extractMeasure(statement, 'people', [1300]);
+    const homeless = extractMeasure(statement, 'people', [15000]);
+    expect([killed.state, injured.state, homeless.state]).toEqual([['killed'], ['wounded'], ['displaced']]);
+    expect(measureSimilarity(killed, homeless)).toBe(0);
+  });
+
+  it('reads strikers, workers walking out and a stoppage count as one variable', () => {
+    const a = extractMeasure('About 3,200 dock workers walked out on Monday.', 'dock workers', [3200]);
+    const b = extractMeasure('The union estimated about 3,200 strikers.', 'strikers', [3200]);
+    const c = extractMeasure('The company said about 1,900 employees had stopped work.', 'employees', [1900]);
+    expect(a).toMatchObject({ unit: 'workers', state: ['striking'] });
+    expect(measureSimilarity(a, b)).toBe(1);
+    expect(measureSimilarity(a, c)).toBe(1);
+    expect(a.phrase).toBe('dock workers on strike');
+  });
+
+  it('takes the unit word nearest the figure, not one inside a speaker name', () => {
+    const m = extractMeasure('Harbour Workers Union said 3,500 workers were on strike.', 'workers', [3500]);
+    expect(m.modifiers).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import {
   parseOrg,
   parsePersonName,
   speakerAgreement,
+  SPEAKER_GENERIC_ORG,
   SPEAKER_SAME_ORG,
   SPEAKER_SAME_PERSON,
   SPEAKER_UNKNOWN,
@@ -77,5 +78,33 @@ describe('speakerAgreement', () => {
 
   it('recognises an organisation given as the name', () => {
     expect(agree(['Interpol', null], [null, 'Interpol'])).toBe(SPEAKER_SAME_ORG);
+  });
+
+  it('matches a person by name whatever organisation each outlet gives, or none', () => {
+    expect(agree(['Marta Diaz', 'Harbour Workers Union'], ['union president Marta Diaz', null])).toBe(SPEAKER_SAME_PERSON);
+    expect(agree(['Marta Diaz', 'the union'], ['Diaz', 'Teamsters Local 12'])).toBe(SPEAKER_SAME_PERSON);
+  });
+
+  it('matches an organisation-only claim to a person speaking for it', () => {
+    expect(agree(['Marta Diaz', 'Harbour Workers Union'], [null, 'the union'])).toBe(SPEAKER_SAME_ORG);
+    expect(agree(['Pavel Renko', 'National Disaster Agency'], [null, "the country's disaster agency"])).toBe(SPEAKER_SAME_ORG);
+  });
+
+  it('lets a generic mention agree with a named body of its side, and vetoes the other side', () => {
+    expect(agree([null, 'the union'], [null, 'Teamsters Local 12'])).toBe(SPEAKER_GENERIC_ORG);
+    expect(agree([null, 'the union'], [null, 'the company'])).toBe(0);
+    expect(agree([null, 'the union'], ['Helen Park', 'Callan Port Authority'])).toBe(0);
+  });
+
+  it('recognises a multi-word organisation given as the name', () => {
+    expect(agree(['Red Crescent', null], [null, 'Red Crescent'])).toBe(SPEAKER_SAME_ORG);
+  });
+
+  it('reads a generic speaker from an unattributed statement', () => {
+    const union = normalizeSpeaker({ name: null, org: null }, 'The union estimated about 3,200 strikers.');
+    expect(union.orgs.map((o) => o.kind)).toEqual(['labour']);
+    const company = normalizeSpeaker({ name: null, org: 'Callan Port Authority' });
+    expect(speakerAgreement(union, company)).toBe(0);
+    expect(normalizeSpeaker({ name: null, org: null }, 'The bridge collapsed.').orgs).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'said says say saying told tell tells according stated states state statement added adding ' +
     'noted claimed claims claim announced reported reports report believe believes believed ' +
     'estimated estimates estimate estimating assessed assesses assessment confirmed confirms confirm ' +
+    'corroborate corroborated verify verified ' +
     'least approximately roughly around nearly almost about some several up total ' +
     'mr mrs ms dr'
   ).split(/\s+/),
@@ -149,10 +150,11 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'ii
 export const UNIT_SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['troops', 'troop', 'soldiers', 'soldier', 'forces', 'force', 'servicemen', 'service members',
     'military personnel', 'personnel', 'infantrymen', 'fighters', 'combatants'],
-  ['deaths', 'death', 'dead', 'killed', 'fatalities', 'fatality', 'lives'],
+  ['deaths', 'death', 'dead', 'killed', 'died', 'fatalities', 'fatality', 'lives', 'death toll', 'perished'],
   ['injured', 'injuries', 'wounded', 'hurt'],
   ['casualties', 'casualty'],
   ['people', 'persons', 'person', 'individuals', 'residents'],
+  ['workers', 'worker', 'employees', 'employee', 'staff', 'staffers', 'strikers', 'striker', 'workforce'],
   ['civilians', 'civilian'],
   ['refugees', 'refugee', 'displaced', 'asylum seekers'],
   ['dollars', 'dollar', 'usd', '$'],
@@ -201,19 +203,6 @@ export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(
     'estimated estimates estimate believes believe assessed assesses stated added noted warned'
   ).split(/\s+/),
 );
-
-/**
- * The state a count is in. "20 soldiers were killed" and "20 soldiers are in X" measure different
- * things, as do troops already somewhere and troops still on their way or only planned.
- */
-export const STATE_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:killed|dead|died|deaths?|fatalities|lost their lives)\b/i, 'killed'],
-  [/\b(?:wounded|injured|injuries|hurt)\b/i, 'wounded'],
-  [/\b(?:captured|taken prisoner|prisoners?|detained|arrested)\b/i, 'captured'],
-  [/\b(?:missing|unaccounted for)\b/i, 'missing'],
-  [/\b(?:heading|headed|en route|on (?:the|their) way|(?:due|expected|set|about) to arrive|moving (?:toward|towards|to)|approaching|bound for)\b/i, 'moving'],
-  [/\b(?:plans? to|planned|planning to|intends? to|intended to|will (?:send|deploy|dispatch)|to be (?:sent|deployed|dispatched))\b/i, 'planned'],
-];
 
 /**
  * Capitals and seats of government used for the government itself ("Beijing said ..."). Read

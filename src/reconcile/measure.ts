@@ -1,21 +1,16 @@
-// The measured variable behind a quantity: unit + who/what is counted + where.
-// "Chadian troops in X" and "Chadian troops deployed to X" are one variable;
-// "... in X" and "... in Y" are two.
-import {
-  AREA_WORDS,
-  ATTRIBUTION_VERBS,
-  CALENDAR_WORDS,
-  COUNTRY_ALIASES,
-  DIRECTION_WORDS,
-  NEAR_PREPOSITIONS,
-  PLACE_PREPOSITIONS,
-  STATE_PATTERNS,
-  STOPWORDS,
-} from './lexicon.js';
-import { foldAliases, unitKey, words } from './text.js';
+// The measured variable behind a quantity: what is counted, in what state, whose, and where.
+// "Chadian troops in X" and "Chadian troops deployed to X" are one variable; "... in X" and
+// "... in Y" are two. "1,146 deaths", "the death toll rose to 1,146" and "1,146 people died" are
+// all people killed. Amounts (money, percentages) are told apart by what they are of (topic):
+// "costing $9 million a day" and "cost $15 million so far" are one variable, "a 4% raise" another.
+import { countedNoun, nounsCompatible, SCALAR_NOUNS, statesNear } from './counted.js';
+import { ATTRIBUTION_VERBS, STOPWORDS } from './lexicon.js';
+import { isGenericOrgWord } from './org.js';
+import { findPlace, isCapitalised, lower, ownerBefore, placeTokens, splitWords, type Word } from './place.js';
+import { stem } from './text.js';
 
 export interface Measure {
-  /** Canonical unit group ("troops"), null when the claim names none. */
+  /** Canonical noun group ("troops", "people", "dollars"), null when the claim names none. */
   unit: string | null;
   /** What qualifies the counted thing, folded ("france"): from "French troops". */
   modifiers: string[];
@@ -25,147 +20,110 @@ export interface Measure {
   within: string[];
   /** "in" a place, or only "near" it; null when no place is given. */
   relation: 'in' | 'near' | null;
-  /** The state of what is counted: killed, wounded, captured, missing, moving, planned. */
+  /** The state of what is counted: killed, wounded, missing, displaced, striking, moving, planned… */
   state: string[];
+  /** For amounts: stems of the words around the figure that say what it is of ("cost"). */
+  topic: string[];
   /** Readable: "French troops in Tillaberi region". */
   phrase: string;
   /** Stable identity of the variable, for ids and grouping. */
   key: string;
 }
 
-interface Word {
-  text: string;
-  /** Punctuation after the word ends a phrase ("in X, officials said"). */
-  breaksAfter: boolean;
+const MULTIPLIERS: Readonly<Record<string, number>> = {
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, bn: 1e9,
+};
+
+/** The number a word states, with a following "million" or suffix ("2bn") applied. */
+function wordValue(list: readonly Word[], i: number): number | null {
+  const m = /^(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn)?$/i.exec(list[i]?.text ?? '');
+  if (m === null) return null;
+  const base = Number((m[1] ?? '').replace(/,/g, ''));
+  const suffix = m[2]?.toLowerCase();
+  const next = lower(list[i + 1]?.text ?? '');
+  const factor = suffix !== undefined ? (MULTIPLIERS[suffix] ?? 1) : (MULTIPLIERS[next] ?? 1);
+  return base * factor;
 }
 
-function splitWords(statement: string): Word[] {
-  const out: Word[] = [];
-  for (const raw of statement.split(/\s+/)) {
-    const abbreviation = /^(\p{L}\.)+$/u.test(raw);
-    const text = abbreviation ? raw : raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (text === '') continue;
-    out.push({ text, breaksAfter: !abbreviation && /[,;:.!?)"\u201d]$/.test(raw) });
-  }
-  return out;
-}
-
-const isCapitalised = (text: string): boolean => /^\p{Lu}/u.test(text);
-const lower = (text: string): string => text.toLowerCase().replace(/['\u2019]s$/, '');
-
-/** Folded content tokens of a phrase, generic area words and function words dropped. */
-function placeTokens(phrase: string): string[] {
-  return words(foldAliases(phrase)).filter((w) => !AREA_WORDS.has(w) && !STOPWORDS.has(w));
-}
-
-/** Words naming a place right after `from`: capitalised words, possessives, compass and area words. */
-function readPlace(list: Word[], from: number): Word[] {
-  const place: Word[] = [];
-  let i = from;
-  while (i < list.length && ['the', 'of'].includes(lower(list[i]?.text ?? ''))) i++;
-  for (; i < list.length && place.length < 8; i++) {
-    const word = list[i];
-    if (word === undefined) break;
-    const l = lower(word.text);
-    // "X region of Y": keep "of Y" so Y can be read as what X lies in.
-    const ofAfterArea = l === 'of' && AREA_WORDS.has(lower(place.at(-1)?.text ?? '')) && isCapitalised(list[i + 1]?.text ?? '');
-    const fits = ofAfterArea || isCapitalised(word.text) || DIRECTION_WORDS.has(l) || (place.length > 0 && AREA_WORDS.has(l));
-    if (!fits || CALENDAR_WORDS.has(l) || (STOPWORDS.has(l) && !isCapitalised(word.text) && !ofAfterArea)) break;
-    place.push(word);
-    if (word.breaksAfter) break;
-  }
-  // A place must name something: "eastern" alone, or only area words, is not one.
-  return place.some((w) => isCapitalised(w.text)) ? place : [];
-}
-
-/**
- * Split a place into its most specific part and what it lies in: "Niger's Tillaberi region" and
- * "Tillaberi region of Niger" → place "Tillaberi region", within "Niger".
- */
-function splitPlace(place: Word[]): { words: Word[]; within: Word[] } {
-  const of = place.findIndex((w) => lower(w.text) === 'of');
-  if (of > 0) return { words: place.slice(0, of), within: place.slice(of + 1) };
-  let start = 0;
-  place.forEach((word, i) => {
-    if (/['\u2019]s$/.test(word.text) && i < place.length - 1) start = i + 1;
+/** Index of the word that states one of the figures; else the first number; else -1. */
+function findFigure(list: readonly Word[], figures: readonly number[]): number {
+  const at = list.findIndex((_, i) => {
+    const v = wordValue(list, i);
+    return v !== null && figures.some((f) => Math.abs(f - v) <= Math.abs(f) * 1e-9);
   });
-  return { words: place.slice(start), within: place.slice(0, start) };
+  return at >= 0 ? at : list.findIndex((w) => /^\d/.test(w.text));
 }
 
-function relationAt(list: Word[], i: number): 'in' | 'near' | null {
-  const word = list[i];
-  if (word === undefined || word.breaksAfter) return null;
-  const l = lower(word.text);
-  if (NEAR_PREPOSITIONS.has(l)) return 'near';
-  if (!PLACE_PREPOSITIONS.has(l)) return null;
-  // "close to X", "closer to X", "next to X": near, not in.
-  return l === 'to' && ['close', 'closer', 'next'].includes(lower(list[i - 1]?.text ?? '')) ? 'near' : 'in';
+/** The unit word nearest the figure (after it first): "Workers Union said 3,500 workers" → the second. */
+function findUnit(list: readonly Word[], noun: string | null, figure: number): number {
+  if (noun === null) return figure;
+  let best = -1;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  list.forEach((w, i) => {
+    if (countedNoun(w.text).noun !== noun) return;
+    const distance = figure < 0 ? i : i >= figure ? i - figure : (figure - i) * 2;
+    if (distance < bestDistance) {
+      best = i;
+      bestDistance = distance;
+    }
+  });
+  return best >= 0 ? best : figure;
 }
 
-/** The first place introduced by a preposition in [from, to). */
-interface FoundPlace {
-  words: Word[];
-  within: Word[];
-  relation: 'in' | 'near' | null;
-}
+/** Words around a figure that never say what an amount is of. */
+const TOPIC_STOP: ReadonlySet<string> = new Set(
+  (
+    'day days daily week weeks weekly month months monthly year years yearly annual annually far total ' +
+    'overall time times thousand million billion trillion percent cent dollars euros pounds less more ' +
+    'than nearly almost roughly'
+  ).split(' '),
+);
+export const TOPIC_WINDOW = 4;
 
-function findPlace(list: Word[], from: number, to: number): FoundPlace {
-  for (let i = Math.max(from, 0); i < to; i++) {
-    const relation = relationAt(list, i);
-    if (relation === null) continue;
-    const { words, within } = splitPlace(readPlace(list, i + 1));
-    if (words.length > 0) return { words, within, relation };
+/** Stems of up to TOPIC_WINDOW content words either side of the figure, within its clause. */
+function topicNear(list: readonly Word[], at: number): { stems: string[]; words: string[] } {
+  if (at < 0) return { stems: [], words: [] };
+  const picked: number[] = [];
+  const take = (i: number): void => {
+    const text = list[i]?.text ?? '';
+    const l = lower(text);
+    if (/^\d/.test(text) || STOPWORDS.has(l) || TOPIC_STOP.has(l) || isGenericOrgWord(l)) return;
+    if (isCapitalised(text) && i > 0) return;
+    picked.push(i);
+  };
+  // Leftwards, stop at an attribution: "The company said 60% of ..." is not a figure of the company.
+  for (let i = at - 1, n = 0; i >= 0 && n < TOPIC_WINDOW && !(list[i]?.breaksAfter ?? true); i--, n++) {
+    if (ATTRIBUTION_VERBS.has(lower(list[i]?.text ?? ''))) break;
+    take(i);
   }
-  return { words: [], within: [], relation: null };
-}
-
-function findUnit(list: Word[], unit: string | null): number {
-  const key = unitKey(unit);
-  if (key === null) return list.findIndex((w) => /^\d/.test(w.text));
-  return list.findIndex((w) => unitKey(w.text) === key);
-}
-
-const COUNTRY_TOKENS: ReadonlySet<string> = new Set(COUNTRY_ALIASES.map(([canonical]) => canonical));
-
-/**
- * Whose count it is when no adjective says so: the last country named as an actor between the
- * attribution ("X said") and the count, not one that follows a preposition (that is a place).
- * "South Africa has sent 1,300 soldiers" → southafrica.
- */
-function ownerBefore(list: Word[], at: number): { tokens: string[]; text: string } {
-  let from = 0;
-  for (let i = 0; i < at; i++) if (ATTRIBUTION_VERBS.has(lower(list[i]?.text ?? ''))) from = i + 1;
-  let owner = { tokens: [] as string[], text: '' };
-  for (let i = from; i < at; i++) {
-    const word = list[i];
-    if (word === undefined || !isCapitalised(word.text)) continue;
-    if (relationAt(list, i - 1) !== null || (i - 2 >= from && relationAt(list, i - 2) !== null && lower(list[i - 1]?.text ?? '') === 'the')) continue;
-    const pair = `${word.text} ${list[i + 1]?.text ?? ''}`;
-    const inPair = words(foldAliases(pair)).find((t) => COUNTRY_TOKENS.has(t));
-    const alone = words(foldAliases(word.text)).find((t) => COUNTRY_TOKENS.has(t));
-    const found = inPair ?? alone;
-    if (found === undefined) continue;
-    // "South Africa": the pair names the country when the word alone does not.
-    const text = alone === undefined ? pair : word.text;
-    owner = { tokens: [found], text: text.replace(/['\u2019]s$/, '') };
-    if (alone === undefined) i++;
-  }
-  return owner;
+  for (let i = at + 1, n = 0; i < list.length && n < TOPIC_WINDOW && !(list[i - 1]?.breaksAfter ?? true); i++, n++) take(i);
+  picked.sort((x, y) => x - y);
+  const words = picked.map((i) => lower(list[i]?.text ?? ''));
+  return { stems: [...new Set(words.map(stem))].sort(), words };
 }
 
 const STATE_WORDS: Readonly<Record<string, string>> = {
-  killed: 'killed',
-  wounded: 'wounded',
-  captured: 'captured',
-  missing: 'missing',
   moving: 'en route',
-  planned: 'planned',
+  striking: 'on strike',
 };
 
-/** Extract the measured variable from a claim's statement and its quantity's unit. */
-export function extractMeasure(statement: string, unit: string | null): Measure {
+/** People in these states are counted even when no noun is given ("the toll rose to 912"). */
+const HUMAN_STATES: ReadonlySet<string> = new Set(['killed', 'wounded', 'missing', 'displaced', 'casualties', 'captured']);
+
+/**
+ * Extract the measured variable from a claim's statement, its quantity's unit and, when known,
+ * the figures it states (to find which number in the statement is the claim's).
+ */
+export function extractMeasure(statement: string, unit: string | null, figures: readonly number[] = []): Measure {
   const list = splitWords(statement);
-  const at = findUnit(list, unit);
+  const figure = findFigure(list, figures);
+  const counted = countedNoun(unit);
+  const figureAt = figure < 0 ? -1 : (list[figure]?.start ?? -1);
+  const state = counted.state !== null ? [counted.state] : statesNear(statement, figureAt);
+  let noun = counted.noun;
+  if (noun === null && state.some((st) => HUMAN_STATES.has(st))) noun = 'people';
+  else if (noun === null && state.includes('striking')) noun = 'workers';
+  const at = findUnit(list, counted.noun, figure);
 
   const modifierWords: Word[] = [];
   for (let i = at - 1; i >= 0 && modifierWords.length < 3; i--) {
@@ -183,20 +141,28 @@ export function extractMeasure(statement: string, unit: string | null): Measure 
   const place = placeTokens(found.words.map((w) => w.text).join(' '));
   const within = placeTokens(found.within.map((w) => w.text).join(' '));
   const relation = place.length === 0 ? null : found.relation;
-  const state = STATE_PATTERNS.filter(([pattern]) => pattern.test(statement)).map(([, name]) => name).sort();
+  const scalar = noun === null ? state.length === 0 : SCALAR_NOUNS.has(noun);
+  const topic = scalar ? topicNear(list, figure) : { stems: [], words: [] };
 
-  const unitGroup = unitKey(unit);
-  const unitText = unit ?? list[at]?.text ?? 'quantity';
+  const unitText = unit ?? noun ?? 'amount';
   const modifierText =
     owner === null || owner.text === '' ? modifierWords.map((w) => w.text).join(' ') : owner.text;
-  const stateText = state.map((st) => STATE_WORDS[st] ?? st).join(' ');
+  // A unit that names its state ("deaths") says it already.
+  const stateText = counted.state !== null ? '' : state.map((st) => STATE_WORDS[st] ?? st).join(' ');
+  const topicText = topic.words.length === 0 ? '' : `of ${topic.words.join(' ')}`;
   const placeText = found.words.map((w) => w.text).join(' ');
   const preposition = relation === 'near' ? 'near' : state.includes('moving') ? 'to' : state.includes('planned') ? 'for' : 'in';
-  const phrase = [modifierText, unitText, stateText, placeText === '' ? '' : `${preposition} ${placeText}`]
+  const phrase = [modifierText, unitText, stateText, topicText, placeText === '' ? '' : `${preposition} ${placeText}`]
     .filter((p) => p !== '')
     .join(' ');
-  const key = [unitGroup ?? '?', [...modifiers].sort().join(' '), `${relation ?? ''}:${[...place].sort().join(' ')}`, state.join(' ')].join('|');
-  return { unit: unitGroup, modifiers, place, within, relation, state, phrase, key };
+  const key = [
+    noun ?? '?',
+    [...modifiers].sort().join(' '),
+    `${relation ?? ''}:${[...place].sort().join(' ')}`,
+    state.join(' '),
+    topic.stems.join(' '),
+  ].join('|');
+  return { unit: noun, modifiers, place, within, relation, state, topic: topic.stems, phrase, key };
 }
 
 function jaccard(a: readonly string[], b: readonly string[]): number {
@@ -225,15 +191,29 @@ function dimension(a: readonly string[], b: readonly string[], unsaid: number): 
   return jaccard(a, b);
 }
 
+/** An amount, or an unnamed quantity in no state: identified by what it is of, not by a noun. */
+function isScalar(m: Measure): boolean {
+  return m.unit === null ? m.state.length === 0 : SCALAR_NOUNS.has(m.unit);
+}
+
 /**
  * Similarity of two measured variables in [0, 1], a product so one clear difference is enough
- * to separate them: different units → 0; places, modifiers or states that share nothing → 0.
- * A side that leaves something unsaid is a partial match: place 0.6, modifier 0.8, state 0.4
- * (troops on their way, or killed, are rarely the same count as troops somewhere).
+ * to separate them: incompatible units → 0; places, modifiers or states that share nothing → 0;
+ * amounts of different things (no topic word in common) → 0. A side that leaves something
+ * unsaid is a partial match: place 0.6, modifier 0.8, state 0.4 (troops on their way, or killed,
+ * are rarely the same count as troops somewhere); a general noun against a specific one
+ * ("people", "workers") 0.8, a missing noun 0.7.
  */
 export function measureSimilarity(a: Measure, b: Measure): number {
-  if (a.unit !== null && b.unit !== null && a.unit !== b.unit) return 0;
-  const unit = (a.unit === null) !== (b.unit === null) ? 0.7 : 1;
+  if (!nounsCompatible(a.unit, b.unit)) return 0;
+  const [sa, sb] = [isScalar(a), isScalar(b)];
+  if (sa && sb) {
+    if (a.unit !== b.unit) return 0;
+    if (a.topic.length > 0 && b.topic.length > 0 && !a.topic.some((t) => b.topic.includes(t))) return 0;
+  } else if ((sa && a.unit !== null) || (sb && b.unit !== null)) {
+    return 0; // an amount is never a headcount
+  }
+  const unit = a.unit === b.unit ? 1 : a.unit === null || b.unit === null ? 0.7 : 0.8;
   return unit * placeSimilarity(a, b) * dimension(a.modifiers, b.modifiers, 0.8) * dimension(a.state, b.state, 0.4);
 }
 

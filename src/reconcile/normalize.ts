@@ -1,7 +1,7 @@
 // Stage 1: every claim → a comparable form (tokens, speaker identity, interval, day, measure).
 import type { Claim } from '../../schemas/index.js';
 import { extractMeasure, type Measure } from './measure.js';
-import { toInterval, type Interval } from './quantity.js';
+import { quantityFigures, toInterval, type Interval } from './quantity.js';
 import { normalizeSpeaker, type NormalizedSpeaker } from './speaker.js';
 import { foldAliases, statementTokens, words } from './text.js';
 
@@ -47,10 +47,13 @@ export function normalizeClaims(claims: readonly Claim[]): NormalizedClaim[] {
     claim,
     index,
     tokens: [...new Set(statementTokens(claim.statement, speakerWords(claim)))].sort(),
-    speaker: normalizeSpeaker(claim.speaker),
+    speaker: normalizeSpeaker(claim.speaker, claim.statement),
     interval: claim.quantity === null ? null : toInterval(claim.quantity),
     day: dayNumber(claim.asserted_on),
-    measure: claim.quantity === null ? null : extractMeasure(claim.statement, claim.quantity.unit),
+    measure:
+      claim.quantity === null
+        ? null
+        : extractMeasure(claim.statement, claim.quantity.unit, quantityFigures(claim.quantity)),
   }));
 }
 

@@ -1,6 +1,6 @@
 // Quantities → comparable intervals, so "at least 500" and "600 to 700" can be compared.
 import type { Quantity } from '../../schemas/index.js';
-import { unitKey } from './text.js';
+import { countedNoun, nounsCompatible } from './counted.js';
 
 /** A closed interval of plausible values; `vague` when the words give no real magnitude. */
 export interface Interval {
@@ -71,16 +71,55 @@ export function intervalsAgree(a: Interval, b: Interval): boolean {
   return contains(b, (a.low + a.high) / 2) || contains(a, (b.low + b.high) / 2);
 }
 
-/** Same unit group, or either side unknown (a missing unit is not a different unit). */
+/**
+ * Same kind of thing counted, or either side unknown (a missing unit is not a different unit):
+ * "people" covers "workers", "deaths" is people killed and so differs from "injured".
+ */
 export function unitsCompatible(a: Quantity, b: Quantity): boolean {
-  const ua = unitKey(a.unit);
-  const ub = unitKey(b.unit);
-  return ua === null || ub === null || ua === ub;
+  const ca = countedNoun(a.unit);
+  const cb = countedNoun(b.unit);
+  if (ca.state !== null && cb.state !== null && ca.state !== cb.state) return false;
+  return nounsCompatible(ca.noun, cb.noun);
+}
+
+/** The numbers a quantity is stated with: its value, or a range's two ends. */
+function headline(q: Quantity): number[] {
+  if (q.qualifier === 'range') return [q.low ?? q.value, q.high ?? q.value].filter((v): v is number => v !== null);
+  const v = point(q);
+  return v === null ? [] : [v];
+}
+
+/**
+ * The same figure stated both times, whatever the hedge: "about 3,200", "3,200", "at least 3,200"
+ * and "more than 3,200" are one report of one number; "3,200" and "3,000 to 3,200" are not.
+ */
+export function sameFigure(a: Quantity, b: Quantity): boolean {
+  const ha = headline(a);
+  const hb = headline(b);
+  return ha.length > 0 && ha.length === hb.length && ha.every((v, i) => v === hb[i]);
+}
+
+/**
+ * Whether two readings state the same value closely enough to be one estimate. Bounded ones
+ * use intervalsAgree; an open one ("at least 870") must contain the other's figure and be
+ * contained by it in turn, so "at least 14,000" agrees with "about 15,000" but "1,146" is a new
+ * value after "at least 870", not a restatement of it.
+ */
+export function closeAgreement(a: Quantity, b: Quantity): boolean {
+  if (sameFigure(a, b)) return true;
+  const ia = toInterval(a);
+  const ib = toInterval(b);
+  if (ia === null || ib === null || !intervalsAgree(ia, ib)) return false;
+  if (bounded(ia) && bounded(ib)) return true;
+  const mid = (i: Interval, q: Quantity): number => (Number.isFinite(i.high) ? (i.low + i.high) / 2 : (point(q) ?? i.low));
+  return contains(ib, mid(ia, a)) && contains(ia, mid(ib, b));
 }
 
 /**
  * How well two quantities agree, in [0, 1]; 0 means they contradict (disjoint intervals or
- * different units). Identical readings score 1, merely overlapping ones less, vague ones least.
+ * different units). The same figure scores 1 whatever the hedge, close readings 0.75, merely
+ * overlapping ones (an open bound and a different figure) 0.35, vague ones 0.5 (0.75 for one hedge
+ * restated: "a small number" twice).
  */
 export function quantityAgreement(a: Quantity, b: Quantity): number {
   if (!unitsCompatible(a, b)) return 0;
@@ -88,9 +127,11 @@ export function quantityAgreement(a: Quantity, b: Quantity): number {
   const ib = toInterval(b);
   if (ia === null || ib === null) return 0.5;
   if (!intervalsAgree(ia, ib)) return 0;
+  // "A small number" twice is one hedge restated; against a figure it says little.
+  if (ia.vague && ib.vague && a.qualifier === b.qualifier) return 0.75;
   if (ia.vague || ib.vague) return 0.5;
-  if (ia.low === ib.low && ia.high === ib.high) return 1;
-  return 0.75;
+  if (sameFigure(a, b)) return 1;
+  return closeAgreement(a, b) ? 0.75 : 0.35;
 }
 
 function formatNumber(value: number): string {

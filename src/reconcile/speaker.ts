@@ -1,15 +1,10 @@
 // Speakers → comparable identities: titles and ranks stripped, surname-only mentions matched,
 // organisations compared by body and country ("U.S. Department of Defense" = "DoD").
 import type { Speaker } from '../../schemas/index.js';
-import {
-  CAPITAL_METONYMS,
-  COUNTRY_ALIASES,
-  NAME_SUFFIXES,
-  OFFICE_WORDS,
-  PERSON_TITLES,
-  STOPWORDS,
-} from './lexicon.js';
-import { foldAliases, words } from './text.js';
+import { NAME_SUFFIXES, OFFICE_WORDS, PERSON_TITLES } from './lexicon.js';
+import { orgRelation, parseOrg, parseOrgs, subjectOrg, type OrgName } from './org.js';
+
+export { parseOrg, parseOrgs, sameOrg, type OrgName } from './org.js';
 
 export interface PersonName {
   /** Name tokens in order, lower-case, spelling-normalised ("kovalenkyy" → "kovalenky"). */
@@ -18,22 +13,11 @@ export interface PersonName {
   compact: string;
 }
 
-export interface OrgName {
-  /** Country canonical token when the organisation is national ("unitedstates"), else null. */
-  country: string | null;
-  /** What the organisation is, without its country: "dod", "national intelligence service". */
-  body: string;
-  /** Initials of the body's content words ("nis"), for abbreviations not in the lexicon. */
-  acronym: string;
-}
-
 export interface NormalizedSpeaker {
   person: PersonName | null;
   /** Empty when unknown; several for a joint speaker ("X and Y denied ..."). */
   orgs: OrgName[];
 }
-
-const COUNTRY_TOKENS: ReadonlySet<string> = new Set(COUNTRY_ALIASES.map(([canonical]) => canonical));
 
 /** Transliterations differ ("Kovalenkyy", "Kovalenky", "Kovalenkiy"): fold the usual variations. */
 function spellingKey(token: string): string {
@@ -75,34 +59,20 @@ export function parsePersonName(raw: string): PersonName | null {
   return { tokens: normalized, compact: normalized.join('') };
 }
 
-/** Organisation → country + body, with lexicon abbreviations already folded in. */
-export function parseOrg(raw: string): OrgName | null {
-  const content = words(foldAliases(raw))
-    .filter((w) => !STOPWORDS.has(w) && !isTitle(w))
-    .map((w) => CAPITAL_METONYMS.get(w) ?? w);
-  const country = content.find((w) => COUNTRY_TOKENS.has(w)) ?? null;
-  const bodyWords = content.filter((w) => !COUNTRY_TOKENS.has(w));
-  if (bodyWords.length === 0) {
-    return country === null ? null : { country: null, body: country, acronym: country };
-  }
-  const body = bodyWords.join(' ');
-  const acronym = bodyWords.length > 1 ? bodyWords.map((w) => w[0] ?? '').join('') : body;
-  return { country, body, acronym };
-}
-
-/** "France and Germany", "the UN, the EU": a joint speaker is each of its parts. */
-export function parseOrgs(raw: string): OrgName[] {
-  return raw
-    .split(/\s*(?:,|;|&|\band\b)\s*/)
-    .map(parseOrg)
-    .filter((org): org is OrgName => org !== null);
-}
-
-export function normalizeSpeaker(speaker: Speaker): NormalizedSpeaker {
+/**
+ * A claim's speaker as a comparable identity. An unattributed claim whose statement opens with a
+ * generic speaker ("The union estimated ...") gets that organisation.
+ */
+export function normalizeSpeaker(speaker: Speaker, statement?: string): NormalizedSpeaker {
   const person = speaker.name === null ? null : parsePersonName(speaker.name);
   let orgs = speaker.org === null ? [] : parseOrgs(speaker.org);
   // "Interior Ministry spokesperson" as a name: no person in it, but it names the organisation.
   if (person === null && orgs.length === 0 && speaker.name !== null) orgs = parseOrgs(speaker.name);
+  if (person === null && orgs.length === 0 && speaker.name === null && statement !== undefined) {
+    const subject = subjectOrg(statement);
+    const org = subject === null ? null : parseOrg(subject);
+    if (org !== null) orgs = [org];
+  }
   return { person, orgs };
 }
 
@@ -122,34 +92,25 @@ export function samePerson(a: PersonName, b: PersonName): boolean {
   return ga === gb || (ga.length === 1 && gb.startsWith(ga)) || (gb.length === 1 && ga.startsWith(gb));
 }
 
-/**
- * Same organisation: same country (or one unstated) and the same body, by abbreviation, or one
- * body inside the other ("dhs coast guard" and "coast guard" when an outlet strings both together).
- */
-export function sameOrg(a: OrgName, b: OrgName): boolean {
-  if (a.country !== null && b.country !== null && a.country !== b.country) return false;
-  if (a.body === b.body || a.acronym === b.body || a.body === b.acronym) return true;
-  const ta = a.body.split(' ');
-  const tb = b.body.split(' ');
-  return ta.every((t) => tb.includes(t)) || tb.every((t) => ta.includes(t));
-}
-
-function anySameOrg(a: readonly OrgName[], b: readonly OrgName[]): boolean {
-  return a.some((x) => b.some((y) => sameOrg(x, y)));
-}
-
-/** A one-word "person" that is really an organisation ("Interpol" given as the name). */
+/** A "person" that is really an organisation ("Interpol", "Red Crescent" given as the name). */
 function personIsOrg(person: PersonName, orgs: readonly OrgName[]): boolean {
-  return (
-    person.tokens.length === 1 &&
-    orgs.some((org) => person.compact === org.body.replace(/ /g, '') || person.compact === org.acronym)
+  return orgs.some(
+    (org) =>
+      person.compact === org.body.replace(/ /g, '') ||
+      person.compact === org.core.replace(/ /g, '') ||
+      (person.tokens.length === 1 && person.compact === org.acronym),
   );
 }
 
-/** Who agrees with whom. Zero means two different speakers: never the same proposition. */
+/**
+ * Who agrees with whom. Zero means two different speakers: never the same proposition. A named
+ * person decides when both sides name one, whatever their organisations; otherwise organisations
+ * decide, a generic mention ("the union") agreeing a little less than a named match.
+ */
 export const SPEAKER_SAME_PERSON = 1;
 export const SPEAKER_SAME_ORG = 0.9;
-export const SPEAKER_UNKNOWN = 0.7;
+export const SPEAKER_GENERIC_ORG = 0.85;
+export const SPEAKER_UNKNOWN = 0.8;
 
 export function speakerAgreement(a: NormalizedSpeaker, b: NormalizedSpeaker): number {
   if (a.person !== null && b.person !== null) {
@@ -158,7 +119,15 @@ export function speakerAgreement(a: NormalizedSpeaker, b: NormalizedSpeaker): nu
     return 0;
   }
   // At most one named person: the organisations decide, when both are known.
-  if (a.orgs.length > 0 && b.orgs.length > 0) return anySameOrg(a.orgs, b.orgs) ? SPEAKER_SAME_ORG : 0;
+  if (a.orgs.length > 0 && b.orgs.length > 0) {
+    const relation = orgRelation(a.orgs, b.orgs);
+    if (relation === 'same') return SPEAKER_SAME_ORG;
+    if (relation === 'generic') return SPEAKER_GENERIC_ORG;
+    const person = a.person ?? b.person;
+    // "Red Crescent" given as a name on one side and as the organisation on the other.
+    if (person !== null && personIsOrg(person, a.person === null ? a.orgs : b.orgs)) return SPEAKER_SAME_ORG;
+    return 0;
+  }
   const person = a.person ?? b.person;
   const orgs = a.orgs.length > 0 ? a.orgs : b.orgs;
   if (person !== null && personIsOrg(person, orgs)) return SPEAKER_SAME_ORG;

@@ -5,7 +5,7 @@ import { stableId } from '../util/hash.js';
 import type { AssembledCluster } from './assemble.js';
 import { extractMeasure, measureSimilarity, type Measure } from './measure.js';
 import { dayNumber } from './normalize.js';
-import { describeQuantity, intervalsAgree, toInterval } from './quantity.js';
+import { closeAgreement, describeQuantity, intervalsAgree, quantityFigures, toInterval } from './quantity.js';
 import { describeSpeaker, normalizeSpeaker, speakerAgreement } from './speaker.js';
 
 interface Estimate {
@@ -69,22 +69,30 @@ function occasion(cluster: Cluster): string {
 }
 
 function differentSpeakers(a: Cluster, b: Cluster): boolean {
-  return speakerAgreement(normalizeSpeaker(a.speaker), normalizeSpeaker(b.speaker)) === 0;
+  return speakerAgreement(normalizeSpeaker(a.speaker, a.statement), normalizeSpeaker(b.speaker, b.statement)) === 0;
 }
 
 /** Overlapping intervals; two bounded estimates must also each sit near the other (see quantity.ts). */
-function agrees(a: Quantity, b: Quantity): boolean {
+function overlaps(a: Quantity, b: Quantity): boolean {
   const ia = toInterval(a);
   const ib = toInterval(b);
   return ia === null || ib === null || intervalsAgree(ia, ib);
 }
 
+/** The same value restated: same figure, or close readings (see closeAgreement in quantity.ts). */
+function restates(a: Quantity, b: Quantity): boolean {
+  return toInterval(a) === null || toInterval(b) === null || closeAgreement(a, b);
+}
+
 /**
  * Label each estimate against those before it (steps are in date order, undated last):
  * conflicting - disjoint from an earlier estimate made the same day by a different speaker;
- * consistent  - its interval agrees with (overlaps) the previous estimate;
- * revised     - a later (or the same speaker's) different value. An undated estimate that
- *               disagrees with a different speaker's is called conflicting: it cannot be shown later.
+ * consistent  - restates the previous estimate's value ("at least 14,000" after "about 15,000");
+ * revised     - a later different value, whoever gives it: a rising toll from one official
+ *               source and then another is a revision ("at least 870", then "1,146" a day later);
+ * consistent  - not later, but overlapping the previous estimate;
+ * revised     - the same speaker's different value; otherwise conflicting (a different
+ *               speaker's disjoint value that cannot be shown to be later).
  */
 export function labelSteps(estimates: readonly Estimate[]): TrackStep[] {
   return estimates.map((e, k): TrackStep => {
@@ -99,20 +107,23 @@ export function labelSteps(estimates: readonly Estimate[]): TrackStep[] {
           p.cluster.asserted_on !== null &&
           p.cluster.asserted_on === e.cluster.asserted_on &&
           differentSpeakers(p.cluster, e.cluster) &&
-          !agrees(p.quantity, e.quantity),
+          !overlaps(p.quantity, e.quantity),
       );
     if (clash !== undefined) {
       const note = `${stated} is disjoint from ${describeQuantity(clash.quantity)} (${occasion(clash.cluster)}) given the same day by a different speaker`;
       return { ...base, label: 'conflicting', note };
     }
     const before = `${describeQuantity(previous.quantity)} (${occasion(previous.cluster)})`;
-    if (agrees(previous.quantity, e.quantity)) {
+    if (restates(previous.quantity, e.quantity)) {
       return { ...base, label: 'consistent', note: `${stated} agrees with the previous estimate, ${before}` };
     }
     const laterDay = dayNumber(e.cluster.asserted_on);
     const earlierDay = dayNumber(previous.cluster.asserted_on);
     if (laterDay !== null && earlierDay !== null && laterDay > earlierDay) {
       return { ...base, label: 'revised', note: `${stated} replaces the earlier, different estimate ${before}` };
+    }
+    if (overlaps(previous.quantity, e.quantity)) {
+      return { ...base, label: 'consistent', note: `${stated} is compatible with the previous estimate, ${before}` };
     }
     if (!differentSpeakers(previous.cluster, e.cluster)) {
       return { ...base, label: 'revised', note: `${stated} is the same speaker's different value after ${before}` };
@@ -158,7 +169,7 @@ export function buildTracks(clusters: readonly AssembledCluster[], trackThreshol
     estimates.push({
       cluster,
       quantity: cluster.quantity,
-      measure: measure ?? extractMeasure(cluster.statement, cluster.quantity.unit),
+      measure: measure ?? extractMeasure(cluster.statement, cluster.quantity.unit, quantityFigures(cluster.quantity)),
     });
   }
   const tracks: Track[] = [];
