@@ -203,4 +203,22 @@ describe('analyzeArticle', () => {
     expect(by('12 people').speaker).toEqual({ name: null, org: 'authorities' });
     expect(by('could not independently verify')).toMatchObject({ speaker: { name: null, org: 'metrowire.example' }, stance: 'cannot_confirm', asserted_on: '2024-06-21', statement: 'Metrowire could not independently verify the figures.' });
   });
+
+  it('dates statements by their attribution, never by an event in the same or the previous sentence', () => {
+    const TEXT = `Teachers strike spreads
+
+The education ministry said on Friday that 1,200 schools were closed. The ministry also said 40,000 teachers had joined the strike.
+
+Union leader Ana Roe, who visited a picket line on Tuesday, said 300 schools had reopened.
+
+After the talks collapsed on Wednesday, the mayor said the city would hire substitutes.
+
+Police arrested two men on Monday. Roe said the arrests were unlawful. She said the union had 52,000 members.`;
+    const claims = analyzeArticle(article(TEXT, '2024-06-22'));
+    const by = (s: string) => claims.find((c) => TEXT.slice(c.start, c.end).includes(s))!;
+    expect(by('40,000')).toMatchObject({ speaker: { org: 'education ministry' }, asserted_on: '2024-06-21' });
+    expect(by('300 schools').asserted_on).toBeNull();
+    expect(by('hire substitutes').asserted_on).toBeNull();
+    expect(by('52,000')).toMatchObject({ speaker: { name: 'Ana Roe', org: 'union' }, asserted_on: null });
+  });
 });

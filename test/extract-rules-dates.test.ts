@@ -24,6 +24,11 @@ describe('findDateMentions', () => {
     expect(dated('On March 1, the council voted')).toEqual([{ text: 'March 1', date: '2023-03-01' }]);
     expect(dated('on 2 March the board met')[0]?.date).toBe('2023-03-02');
   });
+  it('reads numeric dates: slashes month first unless impossible, dots day first', () => {
+    expect(dated('said on 03/09/2023 that')[0]?.date).toBe('2023-03-09');
+    expect(dated('said on 14/03/2023 that')[0]?.date).toBe('2023-03-14');
+    expect(dated('said on 09.03.2023 that')).toEqual([{ text: '09.03.2023', date: '2023-03-09' }]);
+  });
   it('uses the previous year when the day would be well after the article date', () => {
     expect(dated('said on Dec. 28 that', '2024-01-03')[0]?.date).toBe('2023-12-28');
   });

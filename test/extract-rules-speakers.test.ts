@@ -71,6 +71,15 @@ describe('resolveSpeaker on made-up strike and quake reports', () => {
     expect(resolveSpeaker('the union', null, state).speaker.org).toBe('Eastport Dockers Union');
   });
 
+  it('lets an unnamed or named spokesman speak for the body named before the title', () => {
+    const state = createSpeakerState([], null);
+    resolveSpeaker('The education ministry', null, state);
+    expect(resolveSpeaker('An agency spokesman', null, state).speaker).toEqual({ name: null, org: 'agency' });
+    expect(resolveSpeaker('a ministry official', null, state).speaker).toEqual({ name: null, org: 'education ministry' });
+    expect(resolveSpeaker('the ministry spokesman Jo Li', null, state).speaker).toEqual({ name: 'Jo Li', org: 'education ministry' });
+    expect(resolveSpeaker('Defense Secretary Lloyd Ames', null, state).speaker.org).toBeNull();
+  });
+
   it('reads the outlet naming itself as the outlet', () => {
     const state = createSpeakerState([], 'newswire.example', ['Metrowire']);
     expect(resolveSpeaker('Metrowire', null, state)).toMatchObject({ via: 'outlet', speaker: { name: null, org: 'newswire.example' } });

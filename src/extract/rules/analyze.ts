@@ -13,7 +13,7 @@ import { findDateline } from './dateline.js';
 import type { Person } from './names.js';
 import { orgMentions } from './orgs.js';
 import { collectPeople } from './people.js';
-import { carryOccasions } from './occasions.js';
+import { carryOccasions, eventClauses, OCCASION } from './occasions.js';
 import { findQuantities } from './quantities.js';
 import { createSpeakerState, outletSpeaker, peopleMentioned, resolveSpeaker, type SpeakerState } from './speakers.js';
 import { quotedRanges, wordCount, type Range } from './text.js';
@@ -127,11 +127,12 @@ export function analyzeArticle(article: Article): DraftClaim[] {
     reading.lastUnit = made.filter((c) => c.quantity?.unit).pop()?.quantity?.unit ?? reading.lastUnit;
     reading.speakers.previousMentions = mentioned;
     reading.lastDate = days[days.length - 1]?.date ?? reading.lastDate;
-    reading.previousDate = days[0]?.date ?? null;
+    // "On Monday, Roe was asked …": a day carries to the next sentence's "she said" only from an occasion.
+    reading.previousDate = ASKED.test(view.text) || QUESTION.test(view.text) || OCCASION.test(view.text) ? days[0]?.date ?? null : null;
   });
 
   for (const index of continuations) claims.push(...continuationClaims(views, results, index, article.published_on));
-  carryOccasions(claims, article.published_on);
+  carryOccasions(claims, article.published_on, article.text);
   return claims.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -158,7 +159,9 @@ function unitClaims(view: SentenceView, unit: Unit, cues: readonly Cue[], readin
   const impersonal = parts.form === 'passive' && cue.stance === 'asserts'; // "it was reported that …"
   if (impersonal && !hasCheckableCore(text, 0, findDateMentions(text, null))) return null;
 
-  const frameDates = findDateMentions(text, reading.publishedOn).filter((d) => parts.frame.some((f) => d.start >= f.start && d.end <= f.end));
+  const events = eventClauses(text);
+  const frameDates = findDateMentions(text, reading.publishedOn)
+    .filter((d) => parts.frame.some((f) => d.start >= f.start && d.end <= f.end) && !events.some((e) => d.start >= e.start && d.end <= e.end));
   const explicit = frameDates.find((d) => d.date !== null || d.sameDay);
   const pronounDate = resolved?.via === 'pronoun' ? reading.previousDate : null;
   let assertedOn: string | null = null;

@@ -25,11 +25,12 @@ const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|Se
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 
-const PATTERNS: Array<{ re: RegExp; kind: 'md' | 'dm' | 'iso' | 'numeric' | 'my' | 'month' | 'weekday' | 'relative' | 'time' | 'year' }> = [
+const PATTERNS: Array<{ re: RegExp; kind: 'md' | 'dm' | 'iso' | 'numeric' | 'dotted' | 'my' | 'month' | 'weekday' | 'relative' | 'time' | 'year' }> = [
   { re: new RegExp(String.raw`\b(?:${WEEKDAY},?\s+)?(${MONTH})\s+${DAY}(?:\s*[-–]\s*\d{1,2})?(?:,?\s+(\d{4}))?\b`, 'gu'), kind: 'md' },
   { re: new RegExp(String.raw`\b${DAY}(?:\s*[-–]\s*\d{1,2})?\s+(?:of\s+)?(${MONTH})(?:,?\s+(\d{4}))?\b`, 'gu'), kind: 'dm' },
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/gu, kind: 'iso' },
   { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{2,4})\b/gu, kind: 'numeric' },
+  { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/gu, kind: 'dotted' },
   { re: new RegExp(String.raw`\b(${MONTH})\s+(\d{4})\b`, 'gu'), kind: 'my' },
   { re: new RegExp(String.raw`\b(?:in|since|until|by|during|from|of)\s+(?:early\s+|mid-?|late\s+)?(${MONTH})\b(?!\s+\d)`, 'gu'), kind: 'month' },
   { re: new RegExp(String.raw`\b(?:(?:on|last|this|next|since|by|until|from)\s+)?(${WEEKDAY})\b(?:\s+(?:morning|afternoon|evening|night))?`, 'gu'), kind: 'weekday' },
@@ -115,9 +116,13 @@ function resolveMatch(kind: string, m: RegExpMatchArray, publishedOn: string | n
     case 'iso':
       return { date: isoDate(Number(m[1]), Number(m[2]), Number(m[3])), precision: 'day' };
     case 'numeric': {
+      // "06/14/2024" month first (the US order) unless the first number cannot be a month.
       const year = Number(m[3]) < 100 ? 2000 + Number(m[3]) : Number(m[3]);
-      return { date: isoDate(year, Number(m[1]), Number(m[2])), precision: 'day' };
+      const [first, second] = [Number(m[1]), Number(m[2])];
+      return { date: first > 12 ? isoDate(year, second, first) : isoDate(year, first, second), precision: 'day' };
     }
+    case 'dotted': // "18.06.2024": day first, wherever dots are used
+      return { date: isoDate(Number(m[3]), Number(m[2]), Number(m[1])), precision: 'day' };
     case 'my':
     case 'month':
       return { date: null, precision: 'month' };

@@ -149,7 +149,8 @@ export function isRoleAppositive(text: string): boolean {
   if (!['the', 'a', 'an', 'head', 'chief', 'director', 'former'].includes(first.lower) && !isTitleWord(first)) return false;
   // "President Jane Roe" is a titled name, not an appositive: titles then name words only.
   const firstName = tokens.findIndex((t) => isNameToken(t));
-  if (firstName > 0 && tokens.slice(0, firstName).every((t) => isTitleWord(t)) && tokens.slice(firstName).every((t) => isNameToken(t))) return false;
+  // So is "the ministry spokesman Jo Li": a title right before the closing name words.
+  if (firstName > 0 && isTitleWord(tokens[firstName - 1]!) && tokens.slice(firstName).every((t) => isNameToken(t))) return false;
   return tokens.some((t) => ROLE_NOUNS.has(bare(t)));
 }
 

@@ -3,7 +3,7 @@
 // mayor, "the union" and "the company" to the organisation the article named as one, the outlet's
 // own name to the outlet, and sentences with no attribution to the outlet.
 import type { Speaker } from '../../../schemas/index.js';
-import { BUSINESS_NOUNS, GENERIC_SPEAKERS, INSTITUTION_COLLECTIVES, ORG_TYPE_NOUNS, ORG_WORDS } from './lexicon.js';
+import { BUSINESS_NOUNS, GENERIC_SPEAKERS, INSTITUTION_COLLECTIVES, ORG_TYPE_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
 import { findPerson, genderOfWord, resolvePhrase, surnameOf, type Gender, type Person } from './names.js';
 import type { OrgMention } from './orgs.js';
 import { insideAny, type Range } from './text.js';
@@ -91,10 +91,12 @@ export function resolveSpeaker(subject: string | null, appositive: string | null
     // "its chairman, Jane Roe": "its" is the organisation that spoke last.
     const owner = appositive ? /^(?:the\s+)?(\p{Ll}[\p{L}-]*)['’]s?\s|^(its|their)\s/u.exec(appositive) : null;
     const ownerOrg = owner?.[2] ? state.lastOrg : owner?.[1] ? earlierOrg(owner[1], state) : null;
-    const org = resolved.person.org ?? ownerOrg;
+    const org = bodyBeforeTitle(subject, resolved.person.org, state) ?? ownerOrg;
     const known = findPerson(resolved.person.name, state.people);
     if (known) {
-      if (!known.org && org) known.org = org;
+      // Keep the fuller or resolved name of their organisation ("Union" → "Eastport Dockers Union").
+      const fuller = org !== null && known.org !== null && !/\s/u.test(known.org) && !/\sof\s/iu.test(org) && org.toLowerCase().endsWith(known.org.toLowerCase());
+      if (org && (!known.org || fuller)) known.org = org;
       known.role = known.role ?? resolved.person.role ?? null;
       known.gender = known.gender ?? resolved.person.gender ?? null;
       return speak(state, { speaker: { name: known.name, org: org ?? known.org }, person: known, via: 'name' });
@@ -114,6 +116,22 @@ export function resolveSpeaker(subject: string | null, appositive: string | null
   }
   if (!resolved.speaker.org) return collectiveSpeaker(subject, state);
   return speak(state, { speaker: resolved.speaker, person: null, via: 'org' });
+}
+
+/**
+ * "the ministry spokesman Jo Li", "Union leader Ana Roe": the body named by a common noun before the
+ * title is the one the article named before ("the education ministry"), else that noun.
+ */
+function bodyBeforeTitle(subject: string, org: string | null, state: SpeakerState): string | null {
+  const words = subject.trim().split(/\s+/u);
+  let i = words.length;
+  while (i > 0 && /^\p{Lu}/u.test(words[i - 1]!) && !ROLE_NOUNS.has(words[i - 1]!.toLowerCase())) i--; // the name
+  while (i > 0 && ROLE_NOUNS.has(words[i - 1]!.toLowerCase().replace(/\.$/u, ''))) i--; // its title
+  // A common noun: lower-case, or capitalised only as the first word ("Union leader …"), never a department ("Defense").
+  const word = i > 0 && i < words.length ? words[i - 1]! : '';
+  const noun = word && (/^\p{Ll}/u.test(word) || i === 1) && !TITLE_MODIFIERS.has(word.toLowerCase()) ? word.toLowerCase() : undefined;
+  if (!noun || (org !== null && org.toLowerCase() !== noun) || !(ORG_WORDS.has(noun) || ORG_TYPE_NOUNS.has(noun) || BUSINESS_NOUNS.has(noun))) return org;
+  return earlierOrg(noun, state) ?? noun;
 }
 
 /**
@@ -137,6 +155,9 @@ function personInRole(role: string, state: SpeakerState): Person | null {
  * committee" → that body itself. Crowds ("officials", "residents") stay unnamed.
  */
 function collectiveSpeaker(subject: string, state: SpeakerState): ResolvedSpeaker {
+  // "an agency spokesman", "a union official": the role speaks for the body named before it.
+  const role = /^(?:an?\s+|the\s+)?(.+?)\s+(\p{Ll}+)$/iu.exec(subject.trim());
+  if (role?.[1] && role[2] && ROLE_NOUNS.has(role[2]) && !ROLE_NOUNS.has(role[1].toLowerCase())) return collectiveSpeaker(`the ${role[1]}`, state);
   const phrase = subject.trim().replace(/^(?:the|its|their)\s+/iu, '');
   if (/\p{Lu}/u.test(phrase.replace(/^\p{Lu}/u, (c) => c.toLowerCase())) || phrase.split(/\s+/u).length > 4) return unknown();
   const head = (phrase.split(/\s+/u).pop() ?? '').toLowerCase();
