@@ -90,3 +90,34 @@ describe('units', () => {
     expect(isTimeUnit('voters')).toBe(false);
   });
 });
+
+describe('findQuantities on money, changes, names and references', () => {
+  it('reads a money range as one range and keeps a qualifier before a currency sign', () => {
+    expect(only('The stoppage cost between $9 million and $11 million a day.')).toEqual({ value: null, low: 9e6, high: 11e6, qualifier: 'range', unit: 'dollars' });
+    expect(only('Losses of €9 million to €11 million were reported.')).toMatchObject({ low: 9e6, high: 11e6, qualifier: 'range', unit: 'euros' });
+    expect(only('The union sought at least $15 million in back pay.')).toEqual({ value: 15e6, low: null, high: null, qualifier: 'at_least', unit: 'dollars' });
+  });
+
+  it('takes the new value of a change, not the old one', () => {
+    expect(only('The company reduced its offer from 640 to 410 redundancies.')).toMatchObject({ value: 410, qualifier: 'exact', unit: 'redundancies' });
+    expect(only('Turnout rose to 91 percent, up from 84 percent last year.')).toMatchObject({ value: 91, unit: 'percent' });
+    expect(only('Between 300 and 450 families were evacuated.')).toMatchObject({ low: 300, high: 450, qualifier: 'range' });
+  });
+
+  it('ignores numbers in names, years, ages and references to things already counted', () => {
+    expect(findQuantities('Local 58 said about 1,500 members would join.').map((m) => m.quantity.value)).toEqual([1500]);
+    expect(findQuantities('Flight 370 vanished with 239 people on board.').map((m) => m.quantity.value)).toEqual([239]);
+    expect(findQuantities('Since 1992 workers have walked out twice.')).toEqual([]);
+    expect(findQuantities('The two sides met on Monday.')).toEqual([]);
+    expect(findQuantities('Bill Hart, 58, said 40 ships were idle.').map((m) => m.quantity.value)).toEqual([40]);
+    expect(only('Another 300 workers joined.')).toMatchObject({ value: 300, unit: 'workers' });
+  });
+
+  it('counts the part of a whole, one count per measured thing, and people named by an adjective', () => {
+    expect(only('Rescuers reached 31 of 58 villages.')).toMatchObject({ value: 31, unit: 'villages' });
+    expect(only('Rescuers reached 31 out of 58 villages.')).toMatchObject({ value: 31, unit: 'villages' });
+    expect(only('There were 730 rescuers from 14 countries searching the rubble.')).toMatchObject({ value: 730, unit: 'rescuers' });
+    expect(findQuantities('The toll has reached 1,684 dead and 3,200 injured.').map((m) => [m.quantity.value, m.quantity.unit])).toEqual([[1684, 'dead'], [3200, 'injured']]);
+  });
+});
+

@@ -158,7 +158,7 @@ export function attributionParts(unit: string, cue: Cue): AttributionParts {
   const colon = /^\s*[:,]\s*(?=[“"‘])/u.exec(after);
   // After "“…,” she said" only adjuncts may follow: ", referring to …", "at a briefing on Monday";
   // "Speaking on Sunday, Roe said 40 homes flooded" has its content after the verb.
-  const afterHead = after.split(',')[0] ?? '';
+  const afterHead = after.split(/,(?!\d)/u)[0] ?? '';
   const onlyAdjuncts = /^[^“"”:]*$/u.test(afterHead) && !/\bthat\b/u.test(afterHead) && (regionStart > 0 || ADJUNCT_START.test(after));
   if (contentFirst && onlyAdjuncts) {
     return {

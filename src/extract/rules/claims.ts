@@ -78,7 +78,7 @@ function segmentStance(frame: ClaimFrame, segment: Range): Stance {
     if (cue.start < segment.start || cue.end > segment.end) continue;
     if (cue.stance === 'asserts') continue;
     const before = frame.text.slice(Math.max(segment.start, cue.start - 60), cue.start).replace(/[“”"‘']/gu, ' ');
-    const clause = before.split(/[,;:]|\bthat\b/u).pop() ?? '';
+    const clause = before.split(/,(?!\d)|[;:]|\bthat\b/u).pop() ?? '';
     const subject = clause.replace(/\b(?:also|still|yet|has|have|had|will|would|at this point|so far)\b/giu, ' ').trim();
     const elided = /\b(?:said|says|told\s+\S+|added|adds|noted|stated|explained)\s*$/iu.test(subject);
     if (subject === '' || elided || PRONOUN_SUBJECT.test(` ${subject}`) || namesSpeaker(subject, frame.speaker)) return cue.stance;

@@ -32,8 +32,10 @@ const QUALIFIER_AFTER: Array<[Qualifier, RegExp]> = [
 
 const CARD = `(?:${CARDINAL_SOURCE})`;
 const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?`;
+/** A currency sign may stand before either end of a range: "between $9 million and $11 million". */
+const CUR = String.raw`[$€£¥]?`;
 const RANGE = new RegExp(
-  String.raw`\b(?:between\s+(${CARD})\s+and\s+(${CARD})|from\s+(${CARD})\s+to\s+(${CARD})|(${CARD})\s+(?:to|or)\s+(${CARD})|(${DIGITS})\s*(?:-|–|—)\s*(${DIGITS}))(?!\d|,\d)`,
+  String.raw`(?:\bbetween\s+${CUR}(${CARD})\s+and\s+${CUR}(${CARD})|\bfrom\s+${CUR}(${CARD})\s+to\s+${CUR}(${CARD})|(?<![\p{L}\d.,])(${CARD})\s+(?:to|or)\s+${CUR}(${CARD})|(?<![\p{L}\d.,])(${DIGITS})\s*(?:-|–|—)\s*${CUR}(${DIGITS}))(?!\d|,\d)`,
   'giu',
 );
 const SINGLE = new RegExp(String.raw`(?<![\p{L}\d.,-])(?:${CARD})(?![\d\p{L}])`, 'giu');
@@ -77,18 +79,20 @@ export function findQuantities(text: string, options: { fallbackUnit?: string | 
   const free = (s: number, e: number) => !found.some((m) => s < m.end && e > m.start) && !/#/u.test(masked.slice(s, e));
 
   const add = (start: number, end: number, base: Omit<Quantity, 'unit'>, byUnitDefault = true) => {
-    const currency = CURRENCIES[plain[start - 1] ?? ''];
+    const sign = base.qualifier === 'range' ? /[$€£¥]/u.exec(plain.slice(start, end))?.[0] : undefined;
+    const currency = CURRENCIES[sign ?? plain[start - 1] ?? ''];
+    const lead = currency && !sign ? start - 1 : start; // "at least $15 million": the qualifier is before the sign
     const unit = currency ? { word: currency, end } : unitAfter(plain, end);
     if (unit && isTimeUnit(unit.word)) return;
     let qty: Omit<Quantity, 'unit'> = base;
     let qStart = start;
     let qEnd = end;
     if (base.qualifier !== 'range' && base.qualifier !== 'small_number') {
-      const before = QUALIFIER_BEFORE.exec(plain.slice(Math.max(0, start - 20), start));
+      const before = QUALIFIER_BEFORE.exec(plain.slice(Math.max(0, lead - 20), lead));
       const after = QUALIFIER_AFTER.find(([, re]) => re.test(plain.slice(end)));
       if (before?.[1]) {
         qty = { ...base, qualifier: qualifierOf(before[1]) };
-        qStart = start - before[0].length;
+        qStart = lead - before[0].length;
       } else if (after) {
         qty = { ...base, qualifier: after[0] };
         qEnd = end + (after[1].exec(plain.slice(end))?.[0].length ?? 0);
@@ -124,7 +128,16 @@ export function findQuantities(text: string, options: { fallbackUnit?: string | 
     if (isInsideName(plain, m.index)) continue;
     add(m.index, m.index + raw.length, q(value, null, null, 'exact'));
   }
-  return found.sort((a, b) => a.start - b.start);
+  return dropModifierCounts(plain, found.sort((a, b) => a.start - b.start));
+}
+
+/** "730 rescuers from 14 countries": a count inside a phrase qualifying the previous count's noun. */
+function dropModifierCounts(text: string, mentions: QuantityMention[]): QuantityMention[] {
+  return mentions.filter((m, i) => {
+    const previous = mentions[i - 1];
+    if (!previous?.quantity.unit || previous.nounEnd <= previous.end) return true;
+    return !/^\s+(?:from|in|across|of|at)\s+$/u.test(text.slice(previous.nounEnd, m.start));
+  });
 }
 
 function qualifierOf(words: string): Qualifier {
@@ -149,15 +162,23 @@ function maskNonQuantities(text: string): string {
   apply(/\b\d+(?:-|\s)(?:year|month|week|day|hour|minute)s?-old\b/giu);
   apply(/\b\d+-(?:year|month|week|day|hour|minute|mile|meter|metre|kilometer|kilometre|foot|inch|member|man|strong)\b/giu);
   apply(/\b(?:aged?|ages)\s+\d+(?:\s*(?:-|to|and)\s*\d+)?/giu);
+  apply(/(?<=\p{Lu}[\p{L}'’-]+,\s)\d{1,3}(?=,\s)|(?<=\p{Lu}[\p{L}'’-]+\s)\(\d{1,3}\)/gu); // "Bill Hart, 58," is an age
+  // "the two sides", "its three plants": a reference to things already counted, not a count.
+  apply(/(?<=\b(?:the|both|its|their|his|her|these|those)\s+)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+\p{Ll})/giu);
+  // "cut from 640 to 410", "up from 84 percent": the old value of a change is not the claim.
+  for (const m of text.matchAll(CHANGE_FROM)) if (m.indices?.[1]) mask(m.indices[1][0], m.indices[1][1]);
   apply(/(?<=\b(?:children|kids|people|adults|patients|residents|anyone|those|voters|women|men|girls|boys)\s+(?:under|over|above|below|older\s+than|younger\s+than)\s+)\d+\b(?!\s*(?:%|percent))/giu);
   apply(/\b\p{L}+-?\d+[\p{L}\d]*\b/gu); // F-16, G7, MH17
   apply(/\b\d+(?!(?:bn|m|k|tn)\b)\p{L}+\b/gu); // 4G, 3D (but "2bn", "40m" are amounts)
   apply(/(?:\bNo\.|\bNos\.|#)\s*\d+/gu);
   apply(/\b\d{1,2}:\d{2}\b/gu);
   // "148 of 300 seats": the total is context for the count, not a second measurement.
-  apply(new RegExp(String.raw`(?<=\b(?:\d[\d,.]*|${CARDINAL_SOURCE})\s+of\s+(?:the\s+|all\s+)?)(?:\d{1,3}(?:,\d{3})+|\d+)\b`, 'giu'));
+  apply(new RegExp(String.raw`(?<=\b(?:\d[\d,.]*|${CARDINAL_SOURCE})\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?)(?:\d{1,3}(?:,\d{3})+|\d+)\b`, 'giu'));
   return chars.join('');
 }
+
+const CHANGE_VERB = String.raw`(?:up|down|increased|decreased|rose|risen|fell|fallen|dropped|climbed|cut|reduced|raised|lowered|revised|jumped|slipped|declined|grew|grown|shrank|went|gone|changed|trimmed|lifted|boosted|slashed)`;
+const CHANGE_FROM = new RegExp(String.raw`\b${CHANGE_VERB}\b[^.;:]{0,60}?\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?${CUR}(${CARDINAL_SOURCE})(?![\d,])|\b(?:up|down)\s+from\s+(?:about\s+|around\s+)?${CUR}(${CARDINAL_SOURCE})`, 'giud');
 
 /** "Article 5", "Apollo 11": a number right after a capitalised word mid-sentence belongs to a name. */
 function isInsideName(text: string, at: number): boolean {
@@ -165,6 +186,13 @@ function isInsideName(text: string, at: number): boolean {
   if (!before?.[1]) return false;
   const word = before[1];
   const wordStart = at - 1 - word.length;
-  if (wordStart <= 0 || /[.!?:;"“]\s*$/u.test(text.slice(0, wordStart))) return false;
-  return !QUALIFIER_BEFORE.test(word) && !/^(?:The|And|But|Only|Just|All|Of|In|On|To|By|With|From|At|Between|Nearly|About)$/u.test(word);
+  if (QUALIFIER_BEFORE.test(word) || SENTENCE_WORDS.test(word)) return false;
+  // At a sentence start only a name followed by no counted noun: "Local 58 said", "Flight 370 vanished".
+  const opening = wordStart <= 0 || /[.!?:;"“]\s*$/u.test(text.slice(0, wordStart));
+  if (!opening) return true;
+  const number = /^[\d,.]+/u.exec(text.slice(at))?.[0] ?? '';
+  return unitAfter(text, at + number.length) === null;
 }
+
+/** Capitalised words that open a sentence before a count ("Another 300 workers", "Overall 40 …"). */
+const SENTENCE_WORDS = /^(?:The|And|But|Or|So|Yet|Only|Just|All|Of|In|On|To|By|With|From|At|For|Between|Nearly|About|Another|Around|Over|Under|More|Fewer|Less|Roughly|Almost|Exactly|Those|These|Some|Each|Every|Overall|Altogether|Now|Then|Still|Also|Up|Down|Last|Since|Until|After|Before|During|Including|Of)$/u;

@@ -35,6 +35,9 @@ const TIME_UNITS = new Set([
   'weekend', 'weekends', 'morning', 'mornings', 'afternoon', 'evening', 'quarter', 'quarters',
 ]);
 
+/** Adjectives that count people when they follow the number directly. */
+const NOMINAL_ADJECTIVES = new Set(['dead', 'injured', 'wounded', 'missing', 'displaced', 'homeless', 'unemployed', 'evacuated', 'hospitalised', 'hospitalized']);
+
 /** Pronoun-like heads: the counted noun is named elsewhere ("a couple thousand others"). */
 const ANAPHORIC = new Set(['others', 'more', 'whom', 'them', 'these', 'those', 'ones']);
 
@@ -88,6 +91,7 @@ export function unitAfter(text: string, from: number): UnitWord | null {
       continue; // proper adjectives: "North Freedonian troops"
     }
     // Collective heads keep their modifier: "military personnel", "medical staff".
+    if (index === 1 && NOMINAL_ADJECTIVES.has(word)) return { word, end }; // "1,684 dead", "3,200 injured"
     if (isPluralNoun(word)) return { word: COLLECTIVE.has(word) && previous ? `${previous} ${word}` : word, end };
     previous = /^(?:more|additional|other|new|extra|further)$/u.test(word) ? null : word;
     if (WEAK.has(word) && weak === null) weak = { word, end };
