@@ -75,6 +75,51 @@ describe('scorePair', () => {
   });
 });
 
+describe('scorePair on one figure told by different outlets', () => {
+  const strike = (id: string, statement: string, speaker: { name: string | null; org: string | null }, value: number, unit: string, extra: Partial<Claim> = {}) =>
+    claim(id, { statement, speaker, quantity: { value, qualifier: 'about', unit }, asserted_on: '2025-06-09', ...extra });
+  const background = [
+    claim('z1', { statement: 'Ships queued outside the harbour for a second day.' }),
+    claim('z2', { statement: 'The talks will resume on Thursday, the mediator said.' }),
+    claim('z3', { statement: 'Shipping lines diverted cargo to other ports.' }),
+  ];
+
+  it('merges a union figure worded differently, with the union named differently and one side undated', () => {
+    const a = strike('a', 'The union said about 3,200 dock workers walked out on Monday in a dispute over pay.', { name: null, org: 'the union' }, 3200, 'dock workers');
+    const b = strike('b', 'Teamsters Local 12 estimated 3,200 strikers.', { name: null, org: 'Teamsters Local 12' }, 3200, 'strikers', {
+      asserted_on: null,
+      quantity: { value: 3200, low: null, high: null, qualifier: 'exact', unit: 'strikers' },
+    });
+    const s = score(a, b, background);
+    expect(s.veto).toBeNull();
+    expect(s.score).toBeGreaterThanOrEqual(0.55);
+  });
+
+  it('merges a company figure given by the company and by its spokeswoman', () => {
+    const a = strike('a', 'Dunmore Freight said about 1,900 employees had stopped work.', { name: null, org: 'Dunmore Freight' }, 1900, 'employees');
+    const b = strike('b', 'Spokeswoman Helen Park said roughly 1,900 workers were on strike at the terminal.', { name: 'Helen Park', org: 'Dunmore Freight' }, 1900, 'workers');
+    expect(score(a, b, background).score).toBeGreaterThanOrEqual(0.55);
+  });
+
+  it('keeps the union and the company apart even on one figure', () => {
+    const a = strike('a', 'The union said about 3,200 workers walked out.', { name: null, org: 'the union' }, 3200, 'workers');
+    const b = strike('b', 'The company said about 3,200 workers walked out.', { name: null, org: 'the company' }, 3200, 'workers');
+    expect(score(a, b, background).veto).toBe('speaker');
+  });
+
+  it('keeps one figure of two different states apart', () => {
+    const a = strike('a', 'Officials said 60 people were missing.', { name: null, org: null }, 60, 'people');
+    const b = strike('b', 'Officials said 60 people were injured.', { name: null, org: null }, 60, 'people');
+    expect(score(a, b, background).veto).toBe('measure');
+  });
+
+  it('does not take one figure alone for one statement', () => {
+    const a = strike('a', 'Officials said 400 people attended the memorial service.', { name: null, org: null }, 400, 'people');
+    const b = strike('b', 'Officials said 400 people boarded the rescue ships.', { name: null, org: null }, 400, 'people');
+    expect(score(a, b, background).score).toBeLessThan(0.55);
+  });
+});
+
 describe('textSimilarity', () => {
   it('is 1 for identical bags, 0 for disjoint ones, and symmetric', () => {
     const idf = new Map([['a', 1], ['b', 2], ['c', 3]]);

@@ -87,4 +87,49 @@ describe('tracks', () => {
     expect(groups).toHaveLength(2);
     expect(groups.every((g) => !(g.includes(north) && g.includes(south)))).toBe(true);
   });
+
+  it('makes one track of a death toll worded differently by several speakers over days, labelled revised', () => {
+    const claims = [
+      estimate('a', 'Officials said at least 870 people were killed by the earthquake.', 'Ada Pell', '2023-02-06', { value: 870, qualifier: 'at_least' }),
+      estimate('b', 'The agency said it had recorded 1,146 deaths.', 'Tomas Vey', '2023-02-07', { value: 1146, unit: 'deaths' }),
+      estimate('c', 'Between 1,200 and 1,500 people died, the minister said.', 'Lin Okafor', '2023-02-08', { low: 1200, high: 1500, qualifier: 'range' }),
+      estimate('d', 'The death toll rose to 1,684 on Thursday.', 'Tomas Vey', '2023-02-09', { value: 1684, unit: null }),
+      estimate('e', 'About 20,000 people were displaced by the earthquake.', 'Ada Pell', '2023-02-07', { value: 20000, qualifier: 'about' }),
+      estimate('f', 'At least 3,000 people were injured.', 'Tomas Vey', '2023-02-07', { value: 3000, qualifier: 'at_least' }),
+    ];
+    const tracks = reconcile(claims, OPTIONS).tracks;
+    expect(tracks).toHaveLength(3);
+    const toll = tracks.find((t) => t.steps.length === 4);
+    expect(toll?.steps.map((s) => s.label)).toEqual(['first', 'revised', 'revised', 'revised']);
+    expect(toll?.measure).toMatch(/killed|deaths/);
+  });
+
+  it('calls disjoint figures of the same day from union and company conflicting', () => {
+    const worker = (article: string, statement: string, org: string, value: number, unit: string): Claim => ({
+      ...estimate(article, statement, 'x', '2025-06-09', { value, qualifier: 'about', unit }),
+      speaker: { name: null, org },
+    });
+    const claims = [
+      worker('a', 'The union said about 3,200 workers walked out.', 'the union', 3200, 'workers'),
+      worker('b', 'The company said about 1,900 employees were on strike.', 'the company', 1900, 'employees'),
+    ];
+    const track = onlyTrack(reconcile(claims, OPTIONS).tracks);
+    expect(track.steps.map((s) => s.label)).toEqual(['first', 'conflicting']);
+    expect(track.measure).toMatch(/on strike/);
+  });
+
+  it('tracks amounts by what they are of: one cost, apart from a pay rise and a share of shipments', () => {
+    const amount = (article: string, statement: string, date: string, value: number, unit: string): Claim =>
+      estimate(article, statement, 'Helen Park', date, { value, unit });
+    const claims = [
+      amount('a', 'The strike was costing the port $9 million a day.', '2025-06-09', 9_000_000, 'dollars'),
+      amount('b', 'The stoppage had cost about $15 million so far.', '2025-06-11', 15_000_000, 'dollars'),
+      amount('c', 'The company offered a 4% raise.', '2025-06-09', 4, 'percent'),
+      amount('d', 'About 60% of scheduled shipments had been delayed.', '2025-06-10', 60, 'percent'),
+    ];
+    const tracks = reconcile(claims, OPTIONS).tracks;
+    expect(tracks).toHaveLength(3);
+    const cost = tracks.find((t) => t.unit === 'dollars');
+    expect(cost?.steps.map((s) => s.label)).toEqual(['first', 'revised']);
+  });
 });

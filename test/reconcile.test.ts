@@ -150,6 +150,27 @@ describe('reconcile', () => {
     expect(result.tracks[0]?.steps[0]?.cluster_id).toBe(clusterOf(result, threeOutlets[0]?.id ?? ''));
   });
 
+  it('rebuilds one speaker\'s figure across outlets that name the speaker, hedge and date it differently', () => {
+    const union = [
+      claim({ article: 'wire', statement: 'About 3,200 dock workers walked out on Monday, the union said.', org: 'the union', date: '2025-06-09', quantity: { value: 3200, qualifier: 'about', unit: 'dock workers' } }),
+      claim({ article: 'daily', statement: 'Teamsters Local 12 estimated 3,200 strikers.', org: 'Teamsters Local 12', date: null, quantity: { value: 3200, unit: 'strikers' } }),
+      claim({ article: 'weekly', statement: 'Marta Diaz, the union president, said at least 3,200 members had stopped work.', name: 'Marta Diaz', org: null, date: '2025-06-09', quantity: { value: 3200, qualifier: 'at_least', unit: 'members' } }),
+    ];
+    const company = [
+      claim({ article: 'wire', statement: 'The company said about 1,900 employees had joined the strike.', org: 'the company', date: '2025-06-09', quantity: { value: 1900, qualifier: 'about', unit: 'employees' } }),
+      claim({ article: 'daily', statement: 'Harbour Logistics put the number of strikers at 1,900.', org: 'Harbour Logistics', date: '2025-06-09', quantity: { value: 1900, unit: 'strikers' } }),
+    ];
+    const result = reconcile([...union, ...company], OPTIONS);
+    const unionCluster = clusterOf(result, union[0]?.id ?? '');
+    expect(clusterOf(result, union[1]?.id ?? '')).toBe(unionCluster);
+    expect(clusterOf(result, company[1]?.id ?? '')).toBe(clusterOf(result, company[0]?.id ?? ''));
+    expect(clusterOf(result, company[0]?.id ?? '')).not.toBe(unionCluster);
+    // The union president by name, with no organisation given, is no veto either.
+    expect(clusterOf(result, union[2]?.id ?? '')).toBe(unionCluster);
+    expect(result.tracks).toHaveLength(1);
+    expect(result.tracks[0]?.steps.map((s) => s.label)).toEqual(['first', 'conflicting']);
+  });
+
   it('rejects thresholds outside [0, 1]', () => {
     expect(() => reconcile([], { clusterThreshold: 1.5, trackThreshold: 0.5 })).toThrow(/clusterThreshold/);
     expect(() => reconcile([], { clusterThreshold: 0.5, trackThreshold: Number.NaN })).toThrow(/trackThreshold/);

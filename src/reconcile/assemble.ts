@@ -42,14 +42,24 @@ function mostFrequent<T>(values: readonly T[], keyOf: (value: T) => string): T |
   return best === null ? null : best.value;
 }
 
-/** The fullest speaker: most name words, then an organisation, then the most often given. */
+/**
+ * The fullest speaker: most name words, then an organisation, then the most often given. When
+ * that member gives no organisation, another member's is filled in (a named body before a
+ * generic "the union"), so the cluster says who the person speaks for.
+ */
 function fullestSpeaker(members: readonly NormalizedClaim[], canonical: NormalizedClaim): Speaker {
   const completeness = (c: NormalizedClaim): number =>
     (c.speaker.person?.tokens.length ?? 0) * 2 + (c.claim.speaker.org === null ? 0 : 1);
   const top = Math.max(...members.map(completeness));
   const best = members.filter((c) => completeness(c) === top);
-  if (best.includes(canonical)) return canonical.claim.speaker;
-  return mostFrequent(best.map((c) => c.claim.speaker), speakerKey) ?? canonical.claim.speaker;
+  const chosen = best.includes(canonical)
+    ? canonical.claim.speaker
+    : (mostFrequent(best.map((c) => c.claim.speaker), speakerKey) ?? canonical.claim.speaker);
+  if (chosen.org !== null || chosen.name === null) return chosen;
+  const named = members.filter((c) => c.claim.speaker.org !== null && c.speaker.orgs.some((o) => !o.generic));
+  const withOrg = named.length > 0 ? named : members.filter((c) => c.claim.speaker.org !== null);
+  const org = mostFrequent(withOrg.map((c) => c.claim.speaker.org ?? ''), (o) => o);
+  return org === null ? chosen : { name: chosen.name, org };
 }
 
 function clusterQuantity(members: readonly NormalizedClaim[], canonical: NormalizedClaim): Quantity | null {

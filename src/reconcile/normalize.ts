@@ -2,6 +2,7 @@
 import type { Claim } from '../../schemas/index.js';
 import { extractMeasure, type Measure } from './measure.js';
 import { quantityFigures, toInterval, type Interval } from './quantity.js';
+import { subjectOrg } from './org.js';
 import { normalizeSpeaker, type NormalizedSpeaker } from './speaker.js';
 import { foldAliases, statementTokens, words } from './text.js';
 
@@ -27,7 +28,8 @@ export function dayNumber(isoDate: string | null): number | null {
 
 /** Words that name the speaker: "Smith said ..." should not make two statements look alike. */
 function speakerWords(claim: Claim): Set<string> {
-  const parts = [claim.speaker.name ?? '', claim.speaker.org ?? ''].join(' ');
+  const subject = claim.speaker.name === null && claim.speaker.org === null ? subjectOrg(claim.statement) : null;
+  const parts = [claim.speaker.name ?? '', claim.speaker.org ?? '', subject ?? ''].join(' ');
   return new Set(words(foldAliases(parts)).filter((w) => w.length > 2 && !/^\d/.test(w)));
 }
 

@@ -4,10 +4,12 @@
 //
 // content  - wording: statement similarity (IDF-weighted token overlap) read on a scale where
 //            TEXT_SATURATION (0.6) is full agreement; mixed 60/40 with quantity agreement when
-//            both claims have a quantity; ×0.8 when only one has. The same figure of the same
-//            variable (same unit group, measures alike, some shared wording besides the number)
-//            is strong evidence on its own: content is then at least SAME_FIGURE_FLOOR, so two
-//            outlets' differently worded reports of one speaker's figure still merge.
+//            both claims have a quantity (numbers then left out of the wording); ×0.8 when only
+//            one has. The same figure of the same variable is strong evidence on its own: content
+//            is at least SAME_FIGURE_FLOOR (0.7) when some wording besides numbers is shared, or
+//            SAME_FIGURE_SPECIFIC (0.8) when the measures share a state or place, so two outlets'
+//            differently worded reports of one speaker's figure still merge. Different
+//            figures that merely overlap (an open bound and another number) halve the content.
 // speaker  - 1 same person, 0.9 same organisation, 0.85 a generic mention ("the union") of a
 //            compatible organisation, 0.8 unknown on a side.
 // date     - 1 same day, 0.9 within 3 days, 0.7 within a week, 0.9 when a side is undated.
@@ -18,6 +20,7 @@ import { measureSimilarity, measuresConflict } from './measure.js';
 import type { NormalizedClaim } from './normalize.js';
 import { quantityAgreement, sameFigure } from './quantity.js';
 import { speakerAgreement } from './speaker.js';
+import { isUnitToken } from './text.js';
 
 export type Veto = 'stance' | 'speaker' | 'quantity' | 'measure' | 'date';
 
@@ -39,6 +42,12 @@ export const SAME_OCCASION_DAYS = 7;
 
 /** Content of two reports of the same figure of the same variable, before any wording. */
 export const SAME_FIGURE_FLOOR = 0.7;
+/** The same, when the variable is pinned down by a shared state or place. */
+export const SAME_FIGURE_SPECIFIC = 0.8;
+/** Quantity agreement below this is mere overlap of different figures (see quantityAgreement). */
+export const OVERLAP_ONLY = 0.5;
+/** What mere overlap leaves of the content score. */
+export const DIFFERENT_FIGURE_FACTOR = 0.5;
 /** Wording besides the number that a same-figure pair must share (similarity without numbers). */
 export const SAME_FIGURE_MIN_TEXT = 0.1;
 /** Measure similarity (measure.ts) at which two figures count as the same variable. */
@@ -80,12 +89,21 @@ export function dateFactor(a: number | null, b: number | null): number {
 }
 
 const isNumber = (token: string): boolean => /^\d/.test(token);
+const nonNumeric = (tokens: readonly string[]): string[] => tokens.filter((t) => !isNumber(t));
 
-/** Both figures measure one variable, and the statements share some wording besides numbers. */
-function sameVariable(a: NormalizedClaim, b: NormalizedClaim, idf: ReadonlyMap<string, number>): boolean {
-  if (a.measure === null || b.measure === null || measureSimilarity(a.measure, b.measure) < SAME_VARIABLE) return false;
-  const words = (c: NormalizedClaim): string[] => c.tokens.filter((t) => !isNumber(t));
-  return textSimilarity(words(a), words(b), idf) >= SAME_FIGURE_MIN_TEXT;
+/**
+ * How strongly two same-figure claims are shown to measure one variable: by the same state
+ * ("walked out" and "strikers" are both striking) or place → SAME_FIGURE_SPECIFIC; by some
+ * shared wording besides numbers and units → SAME_FIGURE_FLOOR; otherwise 0 (no floor).
+ */
+function sameVariableFloor(a: NormalizedClaim, b: NormalizedClaim, idf: ReadonlyMap<string, number>): number {
+  const ma = a.measure;
+  const mb = b.measure;
+  if (ma === null || mb === null || measureSimilarity(ma, mb) < SAME_VARIABLE) return 0;
+  const same = (x: readonly string[], y: readonly string[]): boolean => x.length > 0 && x.join(' ') === y.join(' ');
+  if (same(ma.state, mb.state) || same([...ma.place].sort(), [...mb.place].sort())) return SAME_FIGURE_SPECIFIC;
+  const words = (c: NormalizedClaim): string[] => c.tokens.filter((t) => !isNumber(t) && !isUnitToken(t));
+  return textSimilarity(words(a), words(b), idf) >= SAME_FIGURE_MIN_TEXT ? SAME_FIGURE_FLOOR : 0;
 }
 
 export function scorePair(
@@ -101,10 +119,13 @@ export function scorePair(
   const date = dateFactor(a.day, b.day);
   if (date === 0) return ruledOut('date');
 
-  const wording = Math.min(1, text / TEXT_SATURATION);
-  let content = wording;
   const qa = a.claim.quantity;
   const qb = b.claim.quantity;
+  // With both quantities compared on their own, a shared number must not count twice as wording.
+  const both = qa !== null && qb !== null;
+  const wordingText = both ? textSimilarity(nonNumeric(a.tokens), nonNumeric(b.tokens), idf) : text;
+  const wording = Math.min(1, wordingText / TEXT_SATURATION);
+  let content = wording;
   if (qa !== null && qb !== null) {
     const agreement = quantityAgreement(qa, qb);
     if (agreement === 0) return ruledOut('quantity');
@@ -112,9 +133,10 @@ export function scorePair(
       return ruledOut('measure');
     }
     content = 0.6 * wording + 0.4 * agreement;
-    if (sameFigure(qa, qb) && sameVariable(a, b, idf)) {
-      content = Math.max(content, SAME_FIGURE_FLOOR + (1 - SAME_FIGURE_FLOOR) * wording);
-    }
+    // An open bound and a different figure ("at least 420", later "1,346") overlap but are rarely one statement.
+    if (agreement < OVERLAP_ONLY) content *= DIFFERENT_FIGURE_FACTOR;
+    const floor = sameFigure(qa, qb) ? sameVariableFloor(a, b, idf) : 0;
+    if (floor > 0) content = Math.max(content, floor + (1 - floor) * wording);
   } else if (qa !== null || qb !== null) {
     content = 0.8 * wording;
   }

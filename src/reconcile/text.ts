@@ -50,6 +50,16 @@ const UNIT_WORD: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+/** Statement tokens of the unit groups' canonical words ("peopl", "troop"). */
+const UNIT_TOKENS: ReadonlySet<string> = new Set(
+  UNIT_SYNONYMS.flatMap(([canonical]) => (canonical === undefined ? [] : [canonical, stem(canonical)])),
+);
+
+/** A token that only names what is counted ("people", "troops"): it says nothing of what happened. */
+export function isUnitToken(token: string): boolean {
+  return UNIT_TOKENS.has(token);
+}
+
 /**
  * Fold aliases: cased abbreviations first ("US" is a country, "us" is not), then lower-case,
  * plain apostrophes, possessives dropped, and known phrases collapsed to one token.
