@@ -51,7 +51,7 @@ export const DIFFERENT_FIGURE_FACTOR = 0.5;
 /** Wording besides the number that a same-figure pair must share (similarity without numbers). */
 export const SAME_FIGURE_MIN_TEXT = 0.1;
 /** Measure similarity (measure.ts) at which two figures count as the same variable. */
-export const SAME_VARIABLE = 0.5;
+export const SAME_VARIABLE = 0.4;
 
 function weightOf(tokens: readonly string[], idf: ReadonlyMap<string, number>): number {
   let total = 0;
