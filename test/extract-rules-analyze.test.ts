@@ -221,4 +221,32 @@ Police arrested two men on Monday. Roe said the arrests were unlawful. She said 
     expect(by('hire substitutes').asserted_on).toBeNull();
     expect(by('52,000')).toMatchObject({ speaker: { name: 'Ana Roe', org: 'union' }, asserted_on: null });
   });
+
+  it('splits coordinated propositions and keeps time clauses and reactions out of claims', () => {
+    const TEXT = `Bridge collapse
+
+Mayor Ana Roe said the bridge had collapsed, and that the army would build a temporary crossing.
+
+The governor said the road would reopen soon, adding that the hospital had treated more than 600 people.
+
+Roe said both figures were "certain to rise."
+
+More than 300 people remained missing, officials said, as rescuers worked through the night.
+
+When the agency announced the toll on Sunday, crowds gathered outside the hospital.
+
+"We have found 40 bodies. Our teams are exhausted," Roe said.
+
+"The dam held. I pray it is the lower number," Roe said. "We expect 200 more evacuees by Friday."`;
+    const claims = analyzeArticle(article(TEXT, '2024-06-21'));
+    const quotes = claims.map((c) => TEXT.slice(c.start, c.end));
+    expect(quotes).toEqual(expect.arrayContaining(['Mayor Ana Roe said the bridge had collapsed', 'the army would build a temporary crossing.', 'adding that the hospital had treated more than 600 people.', 'Roe said both figures were "certain to rise."']));
+    expect(claims.find((c) => c.quantity?.value === 600)!.statement).toBe('The governor said that the hospital had treated more than 600 people.');
+    expect(claims.find((c) => c.quantity?.value === 300)).toMatchObject({ statement: 'Officials said that more than 300 people remained missing.', quantity: { qualifier: 'more_than' } });
+    expect(claims.some((c) => c.speaker.org === 'agency')).toBe(false);
+    expect(quotes.some((q) => /exhausted|I pray/u.test(q))).toBe(false);
+    expect(claims.find((c) => c.quantity?.value === 40)!.speaker.name).toBe('Ana Roe');
+    expect(claims.find((c) => c.quantity?.value === 200)!.speaker.name).toBe('Ana Roe');
+  });
 });
+

@@ -26,6 +26,8 @@ interface SentenceView {
   /** Quotation ranges relative to the sentence (a quotation may open in an earlier sentence). */
   quoted: Range[];
   startsInQuote: boolean;
+  /** The sentence continues a quotation opened in an earlier sentence. */
+  opensInsideQuote: boolean;
 }
 
 /** Attributed results of a sentence, kept so quotation continuations can borrow the speaker. */
@@ -64,7 +66,8 @@ function sentenceViews(article: Article, lines: readonly Line[], agencies: Set<s
       .filter((r) => r.end > span.start && r.start < span.end)
       .map((r) => ({ start: Math.max(0, r.start - span.start), end: Math.min(span.end, r.end) - span.start }));
     const startsInQuote = lineQuotes.some((r) => r.start < span.start + 2 && r.end > span.start + 2);
-    views.push({ start: span.start, end: span.end, text: article.text.slice(span.start, span.end), line, quoted, startsInQuote });
+    const opensInsideQuote = lineQuotes.some((r) => r.start < span.start && r.end > span.start + 2);
+    views.push({ start: span.start, end: span.end, text: article.text.slice(span.start, span.end), line, quoted, startsInQuote, opensInsideQuote });
   }
   return views;
 }
@@ -73,6 +76,9 @@ function sentenceViews(article: Article, lines: readonly Line[], agencies: Set<s
 const MAX_SENTENCE_CHARS = 3000;
 const QUESTION = /\?[”"’'\])]*$/u;
 const ASKED = /\b(?:was|were|been)\s+(?:\p{Ll}+ly\s+|then\s+|also\s+)?asked\b|\basked\s+(?:\p{Lu}[\p{L}'’-]*|him|her|them|whether|if)\b[^.]*\b(?:if|whether|about)\b/u;
+
+/** A closing quotation sentence this short with nothing to check is a reaction ("Our teams are exhausted"). */
+const AFTERTHOUGHT_WORDS = 8;
 
 /** What the sentence loop carries from one sentence to the next. */
 interface ReadingState {
@@ -108,7 +114,7 @@ export function analyzeArticle(article: Article): DraftClaim[] {
     const prose = view.text.length <= MAX_SENTENCE_CHARS && wordCount(view.text) >= 4;
     if (prose && !QUESTION.test(view.text) && !ASKED.test(view.text)) {
       const cues = findCues(view.text, view.quoted);
-      const primary = cues.filter((c) => !c.quoted && c.kind !== 'participle' && c.kind !== 'stance');
+      const primary = cues.filter((c) => !c.quoted && c.kind !== 'participle' && c.kind !== 'stance' && !inSubordinateClause(view.text, c));
       if (primary.length === 0 && view.startsInQuote) continuations.push(index);
       else if (primary.length === 0) made.push(...narrativeClaims(view, dates, cues, reading));
       for (const unit of primary.length > 0 ? attributionUnits(view.text, primary, view.quoted) : []) {
@@ -136,6 +142,19 @@ export function analyzeArticle(article: Article): DraftClaim[] {
   return claims.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+const SUBORDINATE_SUBJECT = /(?:^|[\s,;])(?:when|as|while|until|once|even\s+as|just\s+as)\s+(?:(?:the|a|an|some|many|its|their)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s*$/iu;
+
+/**
+ * "As officials said more bodies were found, rescuers …", "When the agency announced the toll, crowds
+ * gathered": the reporting verb sets the time of another event; it is not the sentence's claim
+ * ("a day after Roe said that …" still reports what Roe said).
+ * A parenthetical "as Roe said," reports nothing of its own and stays an attribution.
+ */
+function inSubordinateClause(text: string, cue: Cue): boolean {
+  const clause = text.slice(0, cue.start).split(/[,;:—–]/u).pop() ?? '';
+  return SUBORDINATE_SUBJECT.test(clause) && !/^\s*[,.;:!?]/u.test(text.slice(cue.end));
+}
+
 /** "Freedonia and Sylvania have denied …": one claim per organisation. */
 function splitCoordinatedOrgs(speaker: Speaker): Speaker[] {
   if (speaker.name !== null || speaker.org === null) return [speaker];
@@ -155,7 +174,8 @@ function unitClaims(view: SentenceView, unit: Unit, cues: readonly Cue[], readin
   const speaker = resolved?.speaker ?? outletSpeaker(reading.speakers);
   const selfReport = resolved?.via === 'outlet'; // "Newswire could not verify …": the outlet on its own work
   const content = cue.nonDenial ? { start: 0, end: text.length } : parts.content;
-  if (!outletVoice && isOpinion(text.slice(content.start, content.end))) return null;
+  // An opinion has nothing to check, but its speaker still serves the quotation around it.
+  const opinion = !outletVoice && isOpinion(text.slice(content.start, content.end));
   const impersonal = parts.form === 'passive' && cue.stance === 'asserts'; // "it was reported that …"
   if (impersonal && !hasCheckableCore(text, 0, findDateMentions(text, null))) return null;
 
@@ -186,7 +206,12 @@ function unitClaims(view: SentenceView, unit: Unit, cues: readonly Cue[], readin
     cues: cues.filter((c) => c.start >= unit.start && c.end <= unit.end && c !== cue).map(shift),
     assertedOn, dateSource, fallbackUnit: reading.lastUnit, subjectText: parts.subject, label: selfReport ? parts.subject : null,
   };
-  const claims = splitCoordinatedOrgs(speaker).flatMap((s) => frameClaims({ ...frame, speaker: s }));
+  // A later sentence of a multi-sentence quotation ("… Our teams are exhausted," she said) is kept
+  // only with something to check; its speaker still serves the sentences before it.
+  const contentText = text.slice(content.start, content.end);
+  const afterthought = view.opensInsideQuote && parts.contentFirst && wordCount(contentText) <= AFTERTHOUGHT_WORDS &&
+    !cues.some((c) => c.stance !== 'asserts' && c.start >= unit.start + content.start && c.end <= unit.start + content.end) && !hasCheckableCore(contentText, findQuantities(contentText).length, findDateMentions(contentText, reading.publishedOn));
+  const claims = afterthought || opinion ? [] : splitCoordinatedOrgs(speaker).flatMap((s) => frameClaims({ ...frame, speaker: s }));
   return { claims, attributed: { speaker, assertedOn, dateSource }, person: resolved?.person ?? null };
 }
 

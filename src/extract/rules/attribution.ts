@@ -25,11 +25,11 @@ export interface AttributionParts {
 
 const TRAILING_AUXILIARIES = /(?:\s+(?:has|have|had|also|later|earlier|previously|repeatedly|then|now|again|still|publicly|reportedly|officially|recently|first|once|already))+\s*$/iu;
 /** What may follow a reporting verb after its content: nothing, adjuncts, participles, a relative clause. */
-const ADJUNCT_START = /^\s*(?:[.!?;]|$|,\s*\p{Ll}+ing\b|,?\s*(?:on|at|in|during|after|before|when|while|who|which|of|to|about|in\s+a|adding|citing|referring|according)\b|,?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last|this)\b)/u;
+const ADJUNCT_START = /^\s*(?:[.!?;]|$|,\s*\p{Ll}+ing\b|,?\s*(?:on|at|in|during|after|before|when|while|who|which|of|to|about|in\s+a|adding|citing|referring|according|as|amid|even\s+as|despite|following|because|although|though|since|until|whereas|with|without)\b|,?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last|this)\b)/u;
 const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|\p{Ll}{2,}ed|sent|began|took|went|fled|struck|fell|rose|came|saw|became|made|gave|held|left|met|won|lost)\b/u;
 /** Time adjuncts between a subject and its verb ("The ministry on Friday said", "Ana Roe last week said"). */
 const TRAILING_TIME = /(?:\s+(?:on\s+|early\s+|late\s+)?(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:yesterday|today|tonight|overnight)|\s+(?:(?:late|early|earlier)\s+)?(?:last|this)\s+(?:week|month|year|night|morning|afternoon|evening|weekend)|\s+on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{1,2}|\s+\(\d{1,3}\))+\s*$/u;
-const LEADING_FILLERS = /^(?:(?:but|and|so|yet|now|then|also|meanwhile|however|instead|still|thus far|so far)\b[\s,]*)+/iu;
+const LEADING_FILLERS = /^(?:(?:but|and|so|yet|now|then|also|meanwhile|however|instead|still|thus far|so far|after|before|since|because|although|though|if|when|while|once|until|as)\b[\s,]*)+/iu;
 const CLOSE_QUOTE = /[”"’»]/u;
 const TOLD_AUDIENCE = /^\s+(?:reporters|journalists|lawmakers|legislators|senators|parliament|MPs|members\s+of\s+parliament|(?:a|the)\s+(?:press|media|audience|committee|conference|council|court|panel|news\s+conference|press\s+conference|briefing|hearing)|(?:state|national|local)\s+(?:media|television|TV|radio)|(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}(?=\s+(?:that|the|a|an|it|he|she|they|there|this|his|her|its|their)\b))(?=\s)/u;
 const DATE_ADJUNCT = /^\s+(?:on\s+)?(?:(?:last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+(?:week|night|month))(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,])/u;
@@ -47,7 +47,7 @@ function onlyModifiers(text: string): boolean {
 
 /** The subject without fillers before it or auxiliaries and time adjuncts after it. */
 function tidySubject(text: string): string {
-  let t = text.replace(LEADING_FILLERS, '');
+  let t = text.trim().replace(LEADING_FILLERS, '');
   for (let before = ''; before !== t; ) {
     before = t;
     t = t.replace(TRAILING_AUXILIARIES, '').replace(TRAILING_TIME, '');

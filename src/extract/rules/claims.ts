@@ -44,7 +44,7 @@ export interface ClaimFrame {
   label?: string | null;
 }
 
-const OPINION = /^(?:(?:i|we)\s+(?:think|feel|hope|guess|suppose|wish|don['’]t\s+(?:even\s+)?(?:know|have)|do\s+not\s+know|am\s+not\s+sure|['’]m\s+not\s+sure|would\s+say|would\s+not\s+want)|yes\b|no\b|well\b|right\b|who\s+knows\b|(?:left|remains?)\s+to\s+be\s+seen)|^[^.]{0,40}\bremains?\s+to\s+be\s+seen\W*$/iu;
+const OPINION = /^(?:(?:i|we)\s+(?:think|feel|hope|pray|guess|suppose|wish|don['’]t\s+(?:even\s+)?(?:know|have)|do\s+not\s+know|am\s+not\s+sure|['’]m\s+not\s+sure|would\s+say|would\s+not\s+want)|yes\b|no\b|well\b|right\b|who\s+knows\b|(?:left|remains?)\s+to\s+be\s+seen)|^[^.]{0,40}\bremains?\s+to\s+be\s+seen\W*$/iu;
 
 /** Content that is an opinion or a reaction with nothing to check. */
 export function isOpinion(content: string): boolean {

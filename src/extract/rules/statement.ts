@@ -46,7 +46,7 @@ export function buildStatement(parts: StatementParts): string {
 /** Lower-case a sentence-initial word unless it looks like a name or acronym. */
 function lowerFirst(text: string): string {
   const first = /^\S+/u.exec(text)?.[0] ?? '';
-  if (/^(?:The|A|An|There|There['’]s|These|Those|This|That|That['’]s|It|It['’]s|They|They['’]re|We|We['’](?:re|ve|ll|d)|Our|Its|Their|His|Her|In|On|At|As|If|Some|Most|All|Both|Initial|Indications|Exact|Any|No|Several|Many)$/u.test(first)) {
+  if (/^(?:The|A|An|There|There['’]s|These|Those|This|That|That['’]s|It|It['’]s|They|They['’]re|We|We['’](?:re|ve|ll|d)|Our|Its|Their|His|Her|In|On|At|As|If|Some|Most|All|Both|Initial|Indications|Exact|Any|No|Several|Many|More|Fewer|Less|About|Around|Nearly|Almost|Roughly|Over|Only|Just|Between|Up|Another|Each|Every|Police|Rescuers|Officials|Workers|Residents)$/u.test(first)) {
     return text.charAt(0).toLowerCase() + text.slice(1);
   }
   return text;
