@@ -108,3 +108,17 @@ describe('speakerAgreement', () => {
     expect(normalizeSpeaker({ name: null, org: null }, 'The bridge collapsed.').orgs).toEqual([]);
   });
 });
+
+describe('parsePersonName on organisations given as names', () => {
+  it('reads no person in a body name', () => {
+    expect(parsePersonName('A spokeswoman for the Callan Port Authority')).toBeNull();
+    expect(parsePersonName('Red Crescent')).toBeNull();
+    expect(parsePersonName('Helen Park')?.tokens).toEqual(['helen', 'park']);
+  });
+
+  it('lets a body given as the name agree with the same body as organisation', () => {
+    const a = normalizeSpeaker({ name: 'A spokeswoman for the Callan Port Authority', org: null });
+    const b = normalizeSpeaker({ name: 'Helen Park', org: 'Callan Port Authority' });
+    expect(speakerAgreement(a, b)).toBe(SPEAKER_SAME_ORG);
+  });
+});

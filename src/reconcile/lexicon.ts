@@ -140,6 +140,17 @@ export const OFFICE_WORDS: ReadonlySet<string> = new Set(
   ).split(/\s+/),
 );
 
+/** Head nouns of organisations: a "name" ending in one is a body, not a person. */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'authority authorities union unions agency company corporation corp inc ltd llc plc group ministry ' +
+    'department council committee commission association federation confederation institute ' +
+    'university hospital bank party organisation organization foundation fund cross crescent board ' +
+    'bureau centre center network alliance coalition league society trust police army navy guard ' +
+    'administration government parliament court airline airlines railway railways services'
+  ).split(/\s+/),
+);
+
 /** Generational suffixes dropped from names. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 

@@ -1,7 +1,7 @@
 // Speakers → comparable identities: titles and ranks stripped, surname-only mentions matched,
 // organisations compared by body and country ("U.S. Department of Defense" = "DoD").
 import type { Speaker } from '../../schemas/index.js';
-import { NAME_SUFFIXES, OFFICE_WORDS, PERSON_TITLES } from './lexicon.js';
+import { NAME_SUFFIXES, OFFICE_WORDS, ORGANISATION_WORDS, PERSON_TITLES } from './lexicon.js';
 import { orgRelation, parseOrg, parseOrgs, subjectOrg, type OrgName } from './org.js';
 
 export { parseOrg, parseOrgs, sameOrg, type OrgName } from './org.js';
@@ -54,6 +54,8 @@ export function parsePersonName(raw: string): PersonName | null {
     if (!isCapitalised(token) || isTitle(token) || OFFICE_WORDS.has(bare)) break;
     kept.unshift(token);
   }
+  // "Callan Port Authority", "Red Crescent": an organisation given as the name is no person.
+  if (kept.some((t) => ORGANISATION_WORDS.has(t.toLowerCase().replace(/['\u2019]s$/, '')))) return null;
   const normalized = kept.map(spellingKey).filter((t) => t !== '');
   if (normalized.length === 0) return null;
   return { tokens: normalized, compact: normalized.join('') };
