@@ -50,6 +50,7 @@ describe('statesNear', () => {
       expect(statesNear(s, s.indexOf('3,200'))).toEqual(['striking']);
     }
     expect(statesNear('About 15,000 people were left homeless.', 6)).toEqual(['displaced']);
+    expect(statesNear('About 15,000 people were living in tents.', 6)).toEqual(['displaced']);
   });
 
   it('does not read a missile strike as striking workers', () => {

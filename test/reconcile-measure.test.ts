@@ -104,6 +104,7 @@ describe('measureSimilarity', () => {
     expect(measureSimilarity(cost, raise)).toBe(0);
     const magnitude = extractMeasure('A magnitude 7.4 earthquake struck the north.', null, [7.4]);
     expect(measureSimilarity(magnitude, cost)).toBe(0);
+    expect(measureSimilarity(magnitude, extractMeasure('Some 15,000 people were living in tents.', 'people', [15000]))).toBe(0);
   });
 });
 

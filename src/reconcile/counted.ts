@@ -97,7 +97,7 @@ export const STATE_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed)\b/gi, 'wounded'],
   [/\b(?:captured|taken prisoner|prisoners?|detained|arrested)\b/gi, 'captured'],
   [/\b(?:missing|unaccounted for)\b/gi, 'missing'],
-  [/\b(?:displaced|homeless|evacuated|evacuees|refugees|fled (?:their|his|her) homes?|lost (?:their|his|her) homes?|left without (?:a )?(?:homes?|shelter)|in (?:temporary |emergency )?shelters|sheltering)\b/gi, 'displaced'],
+  [/\b(?:displaced|homeless|evacuated|evacuees|refugees|fled (?:their|his|her) homes?|lost (?:their|his|her) homes?|left without (?:a )?(?:homes?|shelter)|in (?:temporary |emergency |relief )?(?:shelters|tents|camps)|sheltering|living in tents)\b/gi, 'displaced'],
   [/\b(?:casualties|casualty)\b/gi, 'casualties'],
   [/\b(?:strikers|striking|on strike|went on strike|joined the strike|walked out|walking out|walk(?:ed)? off the job|walkouts?|stopped work(?:ing)?|downed tools|work stoppage|picket(?:ing|ed)?|picket lines?)\b/gi, 'striking'],
   [/\b(?:heading|headed|en route|on (?:the|their) way|(?:due|expected|set|about) to arrive|moving (?:toward|towards|to)|approaching|bound for)\b/gi, 'moving'],

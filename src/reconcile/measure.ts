@@ -210,8 +210,8 @@ export function measureSimilarity(a: Measure, b: Measure): number {
   if (sa && sb) {
     if (a.unit !== b.unit) return 0;
     if (a.topic.length > 0 && b.topic.length > 0 && !a.topic.some((t) => b.topic.includes(t))) return 0;
-  } else if ((sa && a.unit !== null) || (sb && b.unit !== null)) {
-    return 0; // an amount is never a headcount
+  } else if (sa || sb) {
+    return 0; // an amount, or a number of nothing named ("magnitude 6.9"), is never a headcount
   }
   const unit = a.unit === b.unit ? 1 : a.unit === null || b.unit === null ? 0.7 : 0.8;
   return unit * placeSimilarity(a, b) * dimension(a.modifiers, b.modifiers, 0.8) * dimension(a.state, b.state, 0.4);
