@@ -57,6 +57,16 @@ describe('tracks', () => {
     expect(track.steps[1]?.note).toMatch(/same day by a different speaker/);
   });
 
+  it('calls a different speaker\'s disjoint but undated value revised, not conflicting', () => {
+    const claims = [
+      estimate('a', 'About 10,000 people have been displaced in Marova.', 'Ada Pell', '2021-03-02', { value: 10000, qualifier: 'about' }),
+      estimate('b', 'Some 20,000 people have been displaced in Marova.', 'Tomas Vey', null, { value: 20000, qualifier: 'about' }),
+    ];
+    const track = onlyTrack(reconcile(claims, OPTIONS).tracks);
+    expect(track.steps.map((s) => s.label)).toEqual(['first', 'revised']);
+    expect(track.steps[1]?.note).toMatch(/date is unknown/);
+  });
+
   it('orders undated estimates last', () => {
     const claims = [
       estimate('a', 'About 9,000 people were displaced in Marova.', 'Tomas Vey', null, { value: 9000, qualifier: 'about' }),

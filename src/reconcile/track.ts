@@ -91,8 +91,8 @@ function restates(a: Quantity, b: Quantity): boolean {
  * revised     - a later different value, whoever gives it: a rising toll from one official
  *               source and then another is a revision ("at least 870", then "1,146" a day later);
  * consistent  - not later, but overlapping the previous estimate;
- * revised     - the same speaker's different value; otherwise conflicting (a different
- *               speaker's disjoint value that cannot be shown to be later).
+ * revised     - any other different value: the same speaker's, or one whose date is unknown
+ *               (conflicting is kept for disjoint values of one day from different speakers).
  */
 export function labelSteps(estimates: readonly Estimate[]): TrackStep[] {
   return estimates.map((e, k): TrackStep => {
@@ -128,7 +128,8 @@ export function labelSteps(estimates: readonly Estimate[]): TrackStep[] {
     if (!differentSpeakers(previous.cluster, e.cluster)) {
       return { ...base, label: 'revised', note: `${stated} is the same speaker's different value after ${before}` };
     }
-    return { ...base, label: 'conflicting', note: `${stated} disagrees with ${before}, and is not known to be later` };
+    // A conflict needs the same day; an undated different value is a revision of unknown order.
+    return { ...base, label: 'revised', note: `${stated} differs from ${before}; its date is unknown` };
   });
 }
 
