@@ -248,5 +248,29 @@ When the agency announced the toll on Sunday, crowds gathered outside the hospit
     expect(claims.find((c) => c.quantity?.value === 40)!.speaker.name).toBe('Ana Roe');
     expect(claims.find((c) => c.quantity?.value === 200)!.speaker.name).toBe('Ana Roe');
   });
+
+  it('reads indirect refusals and denials, and the outlet\'s own checks', () => {
+    const TEXT = `Strike figures disputed
+
+The interior minister was not going to comment on the figure, his office said.
+
+The ministry spokesman said he had no information to support it.
+
+"That is simply not accurate," the mayor said.
+
+The agency called the figures 'fiction'.
+
+The ministry declined to confirm that figure.
+
+The Daily Courier could not independently verify the reports.`;
+    const claims = analyzeArticle(article(TEXT, '2024-06-21'));
+    const by = (s: string) => claims.find((c) => TEXT.slice(c.start, c.end).includes(s))!;
+    expect(by('not going to comment').stance).toBe('cannot_confirm');
+    expect(by('no information')).toMatchObject({ stance: 'cannot_confirm', speaker: { org: 'ministry' } });
+    expect(by('not accurate').stance).toBe('denies');
+    expect(by('fiction')).toMatchObject({ stance: 'denies', speaker: { org: 'agency' }, statement: 'The agency called the figures fiction.' });
+    expect(by('declined to confirm')).toMatchObject({ stance: 'cannot_confirm', statement: 'The ministry declined to confirm that figure.' });
+    expect(by('independently')).toMatchObject({ stance: 'cannot_confirm', speaker: { name: null, org: null }, asserted_on: '2024-06-21' });
+  });
 });
 

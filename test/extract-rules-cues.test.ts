@@ -4,6 +4,23 @@ import { quotedRanges } from '../src/extract/rules/text.js';
 
 const cues = (text: string) => findCues(text, quotedRanges(text)).map((c) => ({ text: c.text, stance: c.stance, kind: c.kind, tense: c.tense, quoted: c.quoted, nonDenial: c.nonDenial }));
 
+describe('findCues: indirect refusals and denials', () => {
+  it('reads refusals and missing information as inability to confirm', () => {
+    expect(cues('The minister was not going to comment on the figure.')[0]).toMatchObject({ stance: 'cannot_confirm', kind: 'stance' });
+    expect(cues('He had no information to support it.')[0]).toMatchObject({ text: 'had no information', stance: 'cannot_confirm', kind: 'verb' });
+    expect(cues('The union has not commented on the figures.')[0]).toMatchObject({ stance: 'cannot_confirm', kind: 'verb' });
+  });
+
+  it('reads calling something false, and content that denies itself, as denials', () => {
+    expect(cues("The agency called the figures 'fiction'.")[0]).toMatchObject({ text: 'called', stance: 'denies', kind: 'verb' });
+    expect(cues('The union dismissed the figures as "fabricated."')[0]).toMatchObject({ text: 'dismissed', stance: 'denies' });
+    expect(cues('The agency called the meeting on Monday.')).toEqual([]);
+    expect(cues('"That is simply not accurate," the mayor said.')[0]).toMatchObject({ stance: 'denies', kind: 'stance' });
+    expect(cues('The company said the claims were false.').map((c) => c.stance)).toEqual(['asserts', 'denies']);
+    expect(cues('There is no truth to these reports.')[0]).toMatchObject({ stance: 'denies' });
+  });
+});
+
 describe('findCues', () => {
   it('finds reporting verbs with their tense', () => {
     expect(cues('The agency said the quake struck at dawn.')[0]).toMatchObject({ text: 'said', stance: 'asserts', tense: 'past', kind: 'verb' });
@@ -31,7 +48,7 @@ describe('findCues', () => {
 
   it('does not read nouns and adjectives as cues', () => {
     expect(cues('Press reports about the deal spread.')).toEqual([]);
-    expect(cues('The claims were false and an estimated 400 people left.')).toEqual([]);
+    expect(cues('The claims were false and an estimated 400 people left.').filter((c) => c.kind !== 'stance')).toEqual([]);
     expect(cues('The reported attack on the alleged depot was in the United States.')).toEqual([]);
   });
 

@@ -170,7 +170,9 @@ function unitClaims(view: SentenceView, unit: Unit, cues: readonly Cue[], readin
   const shift = (c: Cue): Cue => ({ ...c, start: c.start - unit.start, end: c.end - unit.start });
   const parts = attributionParts(text, shift(cue));
   const outletVoice = cue.nonDenial || parts.form === 'passive' || parts.form === 'none';
-  const resolved = outletVoice ? null : resolveSpeaker(parts.subject, parts.appositive, reading.speakers);
+  // "X could not independently verify …" is the reporters' formula for their own checks: X is the outlet.
+  const ownCheck = cue.stance === 'cannot_confirm' && /\bindependently\b/iu.test(cue.text) && !/^(?:he|she|it|they)$/iu.test(parts.subject?.trim() ?? 'he');
+  const resolved = outletVoice ? null : ownCheck ? { speaker: outletSpeaker(reading.speakers), person: null, via: 'outlet' as const } : resolveSpeaker(parts.subject, parts.appositive, reading.speakers);
   const speaker = resolved?.speaker ?? outletSpeaker(reading.speakers);
   const selfReport = resolved?.via === 'outlet'; // "Newswire could not verify …": the outlet on its own work
   const content = cue.nonDenial ? { start: 0, end: text.length } : parts.content;
@@ -217,7 +219,8 @@ function unitClaims(view: SentenceView, unit: Unit, cues: readonly Cue[], readin
 
 function narrativeClaims(view: SentenceView, dates: readonly DateMention[], cues: readonly Cue[], reading: ReadingState): DraftClaim[] {
   const quantities = findQuantities(view.text, { fallbackUnit: reading.lastUnit });
-  const stanceCues = cues.filter((c) => c.kind === 'stance');
+  // The outlet calling something false is narrative, not the outlet denying its own claim.
+  const stanceCues = cues.filter((c) => c.kind === 'stance' && c.lemma !== 'refute');
   if (stanceCues.length === 0 && !hasCheckableCore(view.text, quantities.length, dates)) return [];
   return frameClaims({
     text: view.text, offset: view.start, content: { start: 0, end: view.text.length }, speaker: outletSpeaker(reading.speakers),

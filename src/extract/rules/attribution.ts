@@ -168,7 +168,9 @@ export function attributionParts(unit: string, cue: Cue): AttributionParts {
   }
   let contentStart = cue.end;
   let thatClause = false;
-  if (that && !/[“”"]/u.test(that[1] ?? '') && !CLAUSE_WORDS.test(that[1] ?? '')) {
+  // "declined to confirm that figure": "that" as a determiner opens no clause.
+  const thatOpensClause = that !== null && !/^\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?\s*(?:[.;:!?]|$)/u.test(after.slice(that[0].length));
+  if (that && thatOpensClause && !/[“”"]/u.test(that[1] ?? '') && !CLAUSE_WORDS.test(that[1] ?? '')) {
     contentStart = cue.end + that[0].length;
     thatClause = true;
   } else if (colon) contentStart = cue.end + colon[0].length;

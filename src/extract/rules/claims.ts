@@ -81,7 +81,9 @@ function segmentStance(frame: ClaimFrame, segment: Range): Stance {
     const clause = before.split(/,(?!\d)|[;:]|\bthat\b/u).pop() ?? '';
     const subject = clause.replace(/\b(?:also|still|yet|has|have|had|will|would|at this point|so far)\b/giu, ' ').trim();
     const elided = /\b(?:said|says|told\s+\S+|added|adds|noted|stated|explained)\s*$/iu.test(subject);
-    if (subject === '' || elided || PRONOUN_SUBJECT.test(` ${subject}`) || namesSpeaker(subject, frame.speaker)) return cue.stance;
+    // "The minister would not comment, his office said": the office speaks for the content's subject.
+    const onBehalf = /^(?:his|her|its|their)\s/iu.test(frame.subjectText ?? '');
+    if (subject === '' || elided || onBehalf || PRONOUN_SUBJECT.test(` ${subject}`) || namesSpeaker(subject, frame.speaker)) return cue.stance;
   }
   return frame.stance;
 }

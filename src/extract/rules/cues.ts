@@ -91,7 +91,13 @@ const PHRASES: Array<{ re: RegExp; lemma: string; stance: Stance; kind: CueKind;
   { re: new RegExp(String.raw`\b(?:unable|not\s+able|not\s+in\s+a\s+position)\s+to${ADV}\s+${VERIFY}\b`, 'giu'), lemma: 'confirm', stance: 'cannot_confirm', kind: 'verb' },
   { re: /\b(?:declined|refused|declines|refuses)\s+to\s+(?:confirm|verify|comment|say|specify|disclose|assess|give)\b/giu, lemma: 'decline', stance: 'cannot_confirm', kind: 'verb' },
   { re: /\b(?:would|did|could|will)(?:\s+not|n['’]t)\s+(?:say|specify|disclose)\b/giu, lemma: 'say', stance: 'cannot_confirm', kind: 'verb' },
-  { re: /\b(?:do|does|did|would|will)(?:\s+not|n['’]t)\s+comment\b/giu, lemma: 'comment', stance: 'cannot_confirm', kind: 'stance' },
+  { re: /\b(?:do|does|did|would|will)(?:\s+not|n['’]t)\s+comment\b|\b(?:was|were|is|are|am)(?:\s+not|n['’]t)\s+going\s+to\s+(?:comment|confirm|discuss|speculate|say|disclose|give)\b/giu, lemma: 'comment', stance: 'cannot_confirm', kind: 'stance' },
+  { re: /\b(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:publicly\s+)?commented\b/giu, lemma: 'comment', stance: 'cannot_confirm', kind: 'verb' },
+  { re: /\b(?:has|have|had)\s+(?:no|not\s+(?:seen|received|had)\s+any)\s+(?:\p{L}+\s+)?(?:information|evidence|details|data|confirmation|knowledge)\b/giu, lemma: 'confirm', stance: 'cannot_confirm', kind: 'verb' },
+  // Denials that do not say "deny": "called the figures 'fiction'", "dismissed them as fabricated".
+  { re: /\b(?:called|calls|dismissed|dismisses|described|describes|branded|brands|labell?ed)(?=\s+(?:the|these|those|such|that|this|its|their|his|her|them|it)\b[^.;:]{0,50}?[\s“"‘']+(?:as\s+)?[“"‘']?(?:(?:pure|complete|total|a)\s+)?(?:fiction|false|untrue|fabricated|fabrication|baseless|groundless|nonsense|lies|a\s+lie|propaganda|fake|inaccurate|exaggerated|unfounded|misleading|wrong)\b)/giu, lemma: 'deny', stance: 'denies', kind: 'verb' },
+  // "That is simply not accurate", "the claims were false", "there is no truth to": the content denies itself.
+  { re: /\b(?:(?:that|this|it|these|those|they)|(?:the|such|those|these)\s+(?:\p{L}+\s+){0,2}?(?:claims?|reports?|figures?|numbers?|allegations?|accusations?|estimates?|accounts?|suggestions?|stories|story|rumou?rs?))\s+(?:is|are|was|were)\s+(?:simply\s+|completely\s+|totally\s+|absolutely\s+|entirely\s+|just\s+|wholly\s+)?(?:not\s+(?:true|accurate|correct)|untrue|false|inaccurate|incorrect|baseless|groundless|unfounded|fabricated|fiction|nonsense|wrong)\b|\bthere\s+(?:is|was)\s+no\s+truth\s+(?:to|in)\b/giu, lemma: 'refute', stance: 'denies', kind: 'stance' },
   { re: new RegExp(String.raw`\b(?:did|does|do|has|have|had|would|could)${NEG}\s+(?:deny|denied)\b`, 'giu'), lemma: 'deny', stance: 'asserts', kind: 'verb', nonDenial: true },
   { re: /\b(?:never\s+denied|(?:refused|declined)\s+to\s+deny)\b/giu, lemma: 'deny', stance: 'asserts', kind: 'verb', nonDenial: true },
   { re: /\b(?:denies|denied|deny|denying)\b/giu, lemma: 'deny', stance: 'denies', kind: 'verb' },

@@ -32,8 +32,9 @@ export function speakerLabel(speaker: Speaker): string | null {
 
 /** Build the statement; falls back to the cleaned content when there is no speaker to name. */
 export function buildStatement(parts: StatementParts): string {
+  // "that" opening a clause goes; "that figure" keeps its determiner.
   const content = stripQuoteMarks(parts.content)
-    .replace(/^(?:(?:that|but|and|so|adding|saying|noting|stressing|explaining)\b,?\s*|,\s*)+/iu, '')
+    .replace(/^(?:(?:that(?!\s+\S+(?:\s+\S+)?[.!?]?$)|but|and|so|adding|saying|noting|stressing|explaining)\b,?\s*|,\s*)+/iu, '')
     .replace(/\s*[[\]]\s*/gu, ' ')
     .trim();
   const label = parts.label ?? speakerLabel(parts.speaker) ?? parts.fallbackLabel ?? null;
