@@ -27,7 +27,10 @@ describe('nounsCompatible', () => {
     expect(nounsCompatible('people', 'workers')).toBe(true);
     expect(nounsCompatible('workers', countedNoun('nurses').noun)).toBe(true);
     expect(nounsCompatible('people', countedNoun('teachers').noun)).toBe(true);
+    expect(nounsCompatible('workers', countedNoun('machinists').noun)).toBe(true);
+    expect(nounsCompatible('workers', countedNoun('flight attendants').noun)).toBe(true);
     expect(nounsCompatible('people', 'homes')).toBe(false);
+    expect(nounsCompatible('workers', countedNoun('containers').noun)).toBe(false);
     expect(nounsCompatible('dollars', 'percent')).toBe(false);
     expect(nounsCompatible('troops', 'workers')).toBe(false);
     expect(nounsCompatible(null, 'dollars')).toBe(true);

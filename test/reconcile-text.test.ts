@@ -38,6 +38,12 @@ describe('statementTokens', () => {
     expect(b.filter((t) => a.has(t)).sort()).toEqual(['arriv', 'france', 'troops']);
   });
 
+  it('folds everyday synonyms so two wordings of one report share tokens', () => {
+    const a = new Set(statementTokens('The death toll from the earthquake rose to 912 as workers walked out'));
+    const b = statementTokens('Quake deaths climbed to 912 during the strike');
+    expect(b.filter((t) => a.has(t)).sort()).toEqual(['912', 'deaths', 'quak', 'rise', 'strike'].sort());
+  });
+
   it('removes the words passed as the speaker', () => {
     expect(statementTokens('Smith said the dam held', new Set(['smith']))).toEqual(['dam', 'held']);
   });

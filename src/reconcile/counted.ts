@@ -40,19 +40,29 @@ const NOUN_GROUPS: ReadonlyArray<readonly string[]> = [
   ['drones', 'drones', 'drone', 'uavs'],
 ];
 
-/** Groups that count people: "people" is compatible with each (group names and stems of other nouns). */
-const HUMAN_NOUNS: ReadonlySet<string> = new Set([
-  'workers', 'troops', 'civilians', 'children', 'women', 'men', 'students', 'patients', 'migrants',
-  'tourists', 'passengers', 'pilgrims', 'prisoners', 'rescuers', 'volunteers', 'survivors', 'nurses',
-  'teachers', 'doctors', 'miners', 'drivers', 'dockers', 'dockworkers', 'pilots', 'farmers',
-  'protesters', 'demonstrators', 'journalists', 'officers', 'firefighters',
-].flatMap((w) => [w, stem(w)]));
-
 /** Occupations: "workers" is compatible with each of them ("nurses walked out" = "workers"). */
-const OCCUPATION_NOUNS: ReadonlySet<string> = new Set([
-  'nurses', 'teachers', 'doctors', 'miners', 'drivers', 'dockers', 'dockworkers', 'pilots',
-  'officers', 'firefighters', 'journalists', 'farmers',
-].flatMap((w) => [w, stem(w)]));
+const OCCUPATIONS: readonly string[] = [
+  'nurses', 'teachers', 'doctors', 'miners', 'drivers', 'dockers', 'dockworkers', 'longshoremen',
+  'stevedores', 'pilots', 'officers', 'firefighters', 'journalists', 'farmers', 'mechanics',
+  'cleaners', 'porters', 'engineers', 'technicians', 'janitors', 'cashiers', 'clerks', 'lecturers',
+  'professors', 'researchers', 'paramedics', 'midwives', 'carers', 'caregivers', 'conductors',
+  'attendants', 'controllers', 'crew', 'truckers', 'couriers', 'steelworkers', 'autoworkers',
+  'actors', 'writers', 'players', 'guards', 'operators', 'fishermen', 'labourers', 'laborers',
+];
+
+/** Groups that count people: "people" is compatible with each (group names and stems of other nouns). */
+const HUMAN_NOUNS: ReadonlySet<string> = new Set(
+  [
+    'workers', 'troops', 'civilians', 'children', 'women', 'men', 'students', 'patients', 'migrants',
+    'tourists', 'passengers', 'pilgrims', 'prisoners', 'rescuers', 'volunteers', 'survivors',
+    'protesters', 'demonstrators', 'voters', 'fans', 'spectators', 'travellers', 'travelers', ...OCCUPATIONS,
+  ].flatMap((w) => [w, stem(w)]),
+);
+
+const OCCUPATION_NOUNS: ReadonlySet<string> = new Set(OCCUPATIONS.flatMap((w) => [w, stem(w)]));
+
+/** An unlisted agent noun that names people by what they do ("machinists", "electricians"). */
+const isPersonNoun = (noun: string): boolean => /(?:ist|ian)s?$/.test(noun);
 
 /** Units that are amounts, not headcounts: their variable is named by what they are of (topic). */
 export const SCALAR_NOUNS: ReadonlySet<string> = new Set(['dollars', 'euros', 'pounds', 'percent', 'yen']);
@@ -83,7 +93,8 @@ export function countedNoun(unit: string | null): Counted {
 export function nounsCompatible(a: string | null, b: string | null): boolean {
   if (a === null || b === null || a === b) return true;
   const covers = (general: string, specific: string): boolean =>
-    (general === 'people' && HUMAN_NOUNS.has(specific)) || (general === 'workers' && OCCUPATION_NOUNS.has(specific));
+    (general === 'people' && (HUMAN_NOUNS.has(specific) || isPersonNoun(specific))) ||
+    (general === 'workers' && (OCCUPATION_NOUNS.has(specific) || isPersonNoun(specific)));
   return covers(a, b) || covers(b, a);
 }
 

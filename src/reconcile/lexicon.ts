@@ -167,7 +167,7 @@ export const UNIT_SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['people', 'persons', 'person', 'individuals', 'residents'],
   ['workers', 'worker', 'employees', 'employee', 'staff', 'staffers', 'strikers', 'striker', 'workforce'],
   ['civilians', 'civilian'],
-  ['refugees', 'refugee', 'displaced', 'asylum seekers'],
+  ['refugees', 'refugee', 'displaced', 'homeless', 'evacuees', 'asylum seekers'],
   ['dollars', 'dollar', 'usd', '$'],
   ['euros', 'euro', 'eur', '€'],
   ['homes', 'houses', 'buildings', 'dwellings'],
@@ -175,6 +175,21 @@ export const UNIT_SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['aircraft', 'planes', 'jets'],
   ['missiles', 'missile', 'rockets', 'rocket'],
   ['drones', 'drone', 'uavs'],
+];
+
+/**
+ * Everyday synonyms in news statements, so two outlets' wordings of one report share tokens.
+ * The first word of each group is its canonical form. Kept small and unambiguous.
+ */
+export const WORD_SYNONYMS: ReadonlyArray<readonly string[]> = [
+  ['rise', 'rose', 'risen', 'rising', 'rises', 'climbed', 'climb', 'climbs', 'climbing', 'increased',
+    'increase', 'increases', 'grew', 'grown', 'jumped', 'went up', 'gone up', 'go up'],
+  ['fall', 'fell', 'fallen', 'falling', 'falls', 'dropped', 'declined', 'decreased', 'went down'],
+  ['strike', 'walkout', 'walkouts', 'stoppage', 'walked out', 'walk out', 'walking out', 'stopped work',
+    'walked off the job', 'strikes', 'striking'],
+  ['quake', 'earthquake', 'earthquakes', 'quakes', 'tremor', 'temblor'],
+  ['company', 'firm', 'employer', 'management'],
+  ['pay', 'wages', 'wage', 'salary', 'salaries'],
 ];
 
 /** Generic words for administrative areas: "X region" and "X" are the same place. */

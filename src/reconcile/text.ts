@@ -6,6 +6,7 @@ import {
   PERSON_TITLES,
   STOPWORDS,
   UNIT_SYNONYMS,
+  WORD_SYNONYMS,
 } from './lexicon.js';
 
 function escapeRegExp(text: string): string {
@@ -20,8 +21,8 @@ const PHRASE_TABLE: ReadonlyMap<string, string> = (() => {
   };
   for (const [canonical, phrases] of COUNTRY_ALIASES) add(canonical, phrases);
   for (const [canonical, phrases] of ORG_ABBREVIATIONS) add(canonical, phrases);
-  // Unit synonyms fold to the group's first word, so "soldiers" and "troops" share a token.
-  for (const group of UNIT_SYNONYMS) {
+  // Unit and word synonyms fold to the group's first word, so "soldiers" and "troops" share a token.
+  for (const group of [...UNIT_SYNONYMS, ...WORD_SYNONYMS]) {
     const [canonical] = group;
     if (canonical !== undefined) add(canonical, group.filter((word) => word.includes(' ')));
   }
@@ -42,7 +43,7 @@ const ENTITY_TOKENS: ReadonlySet<string> = new Set(PHRASE_TABLE.values());
 /** Single-word unit synonyms → the group's canonical word. */
 const UNIT_WORD: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
-  for (const group of UNIT_SYNONYMS) {
+  for (const group of [...UNIT_SYNONYMS, ...WORD_SYNONYMS]) {
     const [canonical] = group;
     if (canonical === undefined) continue;
     for (const word of group) if (!word.includes(' ')) map.set(word, canonical);
