@@ -145,4 +145,19 @@ describe('extractMeasure on differently worded counts', () => {
     const m = extractMeasure('Harbour Workers Union said 3,500 workers were on strike.', 'workers', [3500]);
     expect(m.modifiers).toEqual([]);
   });
+
+  it('keeps a count already somewhere apart from one on its way there, but not from a plain count', () => {
+    const onWay = extractMeasure('A convoy of about 900 soldiers heading to Tamra is due on Friday.', 'soldiers', [900]);
+    const already = extractMeasure('About 900 soldiers are already in Tamra.', 'soldiers', [900]);
+    const plain = extractMeasure('About 900 soldiers are in Tamra.', 'soldiers', [900]);
+    expect(measuresConflict(onWay, already)).toBe(true);
+    expect(measureSimilarity(already, plain)).toBe(1);
+    expect(already.phrase).toBe('soldiers in Tamra');
+  });
+
+  it('reads the place in the count\'s own clause before one in the next clause', () => {
+    const m = extractMeasure('The column heading to Tamra has about 900 soldiers, with a few more already in Ostland.', 'soldiers', [900]);
+    expect(m.place).toEqual(['tamra']);
+    expect(m.state).toEqual(['moving']);
+  });
 });

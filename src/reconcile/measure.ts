@@ -6,7 +6,7 @@
 import { countedNoun, nounsCompatible, SCALAR_NOUNS, statesNear } from './counted.js';
 import { ATTRIBUTION_VERBS, STOPWORDS } from './lexicon.js';
 import { isGenericOrgWord } from './org.js';
-import { findPlace, isCapitalised, lower, ownerBefore, placeTokens, splitWords, type Word } from './place.js';
+import { findPlace, isCapitalised, lower, ownerBefore, placeTokens, splitWords, type FoundPlace, type Word } from './place.js';
 import { stem } from './text.js';
 
 export interface Measure {
@@ -102,6 +102,26 @@ function topicNear(list: readonly Word[], at: number): { stems: string[]; words:
   return { stems: [...new Set(words.map(stem))].sort(), words };
 }
 
+/**
+ * Where the count is: in its own clause after the counted noun, then before it ("heading to X
+ * consists of N troops"), then anywhere before, then anywhere after. A place in the next clause
+ * ("N troops, with a few more already in Y") is usually another count's.
+ */
+function placeOfCount(list: readonly Word[], at: number): FoundPlace {
+  if (at < 0) return findPlace([...list], 0, list.length);
+  let end = Math.max(at, 0);
+  while (end < list.length - 1 && !(list[end]?.breaksAfter ?? true)) end++;
+  let start = Math.max(at, 0);
+  while (start > 0 && !(list[start - 1]?.breaksAfter ?? true)) start--;
+  const ranges: Array<[number, number]> = [[at, end + 1], [start, at], [0, start], [end + 1, list.length]];
+  for (const [from, to] of ranges) {
+    if (from >= to || from < 0) continue;
+    const found = findPlace([...list], from, to);
+    if (found.words.length > 0) return found;
+  }
+  return { words: [], within: [], relation: null };
+}
+
 const STATE_WORDS: Readonly<Record<string, string>> = {
   moving: 'en route',
   striking: 'on strike',
@@ -135,9 +155,7 @@ export function extractMeasure(statement: string, unit: string | null, figures: 
   const owner = adjacent.length > 0 || at < 0 ? null : ownerBefore(list, at);
   const modifiers = owner === null ? adjacent : owner.tokens;
 
-  // Where: after the counted noun, else anywhere before it ("heading to X consists of N troops").
-  let found = findPlace(list, at, list.length);
-  if (found.words.length === 0 && at > 0) found = findPlace(list, 0, at);
+  const found = placeOfCount(list, at);
   const place = placeTokens(found.words.map((w) => w.text).join(' '));
   const within = placeTokens(found.within.map((w) => w.text).join(' '));
   const relation = place.length === 0 ? null : found.relation;
@@ -148,7 +166,7 @@ export function extractMeasure(statement: string, unit: string | null, figures: 
   const modifierText =
     owner === null || owner.text === '' ? modifierWords.map((w) => w.text).join(' ') : owner.text;
   // A unit that names its state ("deaths") says it already.
-  const stateText = counted.state !== null ? '' : state.map((st) => STATE_WORDS[st] ?? st).join(' ');
+  const stateText = counted.state !== null ? '' : state.filter((st) => st !== PRESENT).map((st) => STATE_WORDS[st] ?? st).join(' ');
   const topicText = topic.words.length === 0 ? '' : `of ${topic.words.join(' ')}`;
   const placeText = found.words.map((w) => w.text).join(' ');
   const preposition = relation === 'near' ? 'near' : state.includes('moving') ? 'to' : state.includes('planned') ? 'for' : 'in';
@@ -191,6 +209,9 @@ function dimension(a: readonly string[], b: readonly string[], unsaid: number): 
   return jaccard(a, b);
 }
 
+/** "Already in X": the default state, told apart only from counts on their way or elsewhere. */
+const PRESENT = 'present';
+
 /** An amount, or an unnamed quantity in no state: identified by what it is of, not by a noun. */
 function isScalar(m: Measure): boolean {
   return m.unit === null ? m.state.length === 0 : SCALAR_NOUNS.has(m.unit);
@@ -214,7 +235,8 @@ export function measureSimilarity(a: Measure, b: Measure): number {
     return 0; // an amount, or a number of nothing named ("magnitude 6.9"), is never a headcount
   }
   const unit = a.unit === b.unit ? 1 : a.unit === null || b.unit === null ? 0.7 : 0.8;
-  return unit * placeSimilarity(a, b) * dimension(a.modifiers, b.modifiers, 0.8) * dimension(a.state, b.state, 0.4);
+  const states = (m: Measure): string[] => m.state.filter((st) => st !== PRESENT);
+  return unit * placeSimilarity(a, b) * dimension(a.modifiers, b.modifiers, 0.8) * dimension(states(a), states(b), 0.4);
 }
 
 /**
