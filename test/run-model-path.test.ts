@@ -6,7 +6,7 @@ import { readJsonlFile } from '../src/io/jsonl.js';
 import { RejectedRecordSchema } from '../src/run/rejected.js';
 import { apiError, startFakeOpenAI, type FakeServer } from './support/fake-openai-server.js';
 import { runCli, tempDir } from './support/cli.js';
-import { scriptedAnswer } from './support/scripted-model.js';
+import { passageOf, scriptedAnswer } from './support/scripted-model.js';
 
 let server: FakeServer | null = null;
 afterEach(async () => {
@@ -75,6 +75,32 @@ describe('claimsift run with a model (loopback OpenAI-compatible server)', () =>
 
     await runCli(['run', '--config', config, '--input', 'evals/articles', '--out', await tempDir('cache-3'), '--quiet', '--no-cache'], env);
     expect(server.requests.length).toBe(2 * calls);
+  });
+
+  it('re-calls only what changed: an edited article, or every call after a prompt change', async () => {
+    server = await startFakeOpenAI((req) => scriptedAnswer(req));
+    const config = await configFile('');
+    const input = await tempDir('edit');
+    const texts = ['The ministry said 40 schools were closed on Monday.', 'The utility said 12,500 homes lost power overnight.', 'Police said 7 people were arrested.'];
+    await Promise.all(texts.map((text, i) => writeFile(join(input, `story-${i}.txt`), `${text}\n`)));
+    const env = { OPENAI_BASE_URL: server.baseURL };
+    const out = await tempDir('edit-out');
+    await runCli(['run', '--config', config, '--input', input, '--out', out, '--quiet'], env);
+    expect(server.requests).toHaveLength(3);
+
+    await writeFile(join(input, 'story-1.txt'), 'The utility said 13,000 homes lost power overnight.\n');
+    expect((await runCli(['run', '--config', config, '--input', input, '--out', out, '--quiet'], env)).code).toBe(0);
+    expect(server.requests).toHaveLength(4); // the edited article only; the other two are resumed
+    expect(passageOf(server.requests[3]!)).toContain('13,000');
+    const claims = await readJsonlFile(join(out, 'claims.jsonl'), ClaimSchema);
+    expect(claims.map((c) => c.quote).sort()).toEqual([texts[0], 'The utility said 13,000 homes lost power overnight.', texts[2]].sort());
+    expect((await manifestOf(out)).counts).toMatchObject({ claims: 3, articles: 3, articles_resumed: 2 });
+
+    const prompt = join(input, '..', 'prompt-v2.yaml');
+    await writeFile(prompt, (await readFile('prompts/extract-claims.yaml', 'utf8')).replace(/^version: .*$/m, 'version: 9.9.9'));
+    const changed = await configFile(`  prompt: ${prompt}\n`);
+    await runCli(['run', '--config', changed, '--input', input, '--out', await tempDir('edit-v2'), '--quiet'], env);
+    expect(server.requests).toHaveLength(7);
   });
 
   it('survives mixed faults on 20% of calls over 200 chunks: every article ends with claims or an error', async () => {

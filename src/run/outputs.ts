@@ -31,7 +31,8 @@ export interface RunOutputs {
   finished: ReadonlyMap<string, string>;
   /** Counts carried over from the resumed part. */
   carried: { claims: number; errors: number; rejected: number; chunks: number };
-  writeArticle(output: ArticleOutput): Promise<void>;
+  /** Append one article's block; resolves to the earlier run's ledger entry it replaced, if any. */
+  writeArticle(output: ArticleOutput): Promise<LedgerEntry | null>;
   /** Errors that belong to no finished article (ingest, config) are appended at once. */
   writeError(error: ErrorRecord): Promise<void>;
   /** Wait for queued writes. */
@@ -111,17 +112,36 @@ export async function openRunOutputs(dir: string, fingerprint: string, options: 
     return queue;
   };
 
+  /** Drop every line of an article from the outputs: it changed since an earlier run finished it. */
+  const forget = async (articleId: string): Promise<LedgerEntry | null> => {
+    const without = async <S extends z.ZodType>(name: keyof typeof OUTPUT_FILES, schema: S, id: (row: z.infer<S>) => string) => {
+      const rows = await readValidRows(path(name), schema);
+      await writeFileAtomic(path(name), toJsonl(rows.filter((row) => id(row) !== articleId)));
+      return rows.filter((row) => id(row) === articleId);
+    };
+    await without('claims', ClaimSchema, (c) => c.article_id);
+    await without('errors', ErrorRecordSchema, (e) => e.item);
+    await without('rejected', RejectedRecordSchema, (r) => r.article_id);
+    const [old] = await without('ledger', LedgerEntrySchema, (e) => e.article_id);
+    finished.delete(articleId);
+    return old ?? null;
+  };
+
   return {
     dir,
     finished,
     carried,
-    writeArticle: (output) =>
-      enqueue(async () => {
+    writeArticle: (output) => {
+      let replaced: LedgerEntry | null = null;
+      return enqueue(async () => {
+        // Rare (an article edited after it was done), so a rewrite of the files is affordable.
+        if (finished.has(output.entry.article_id)) replaced = await forget(output.entry.article_id);
         if (output.claims.length) await appendFile(path('claims'), toJsonl(output.claims));
         if (output.errors.length) await appendFile(path('errors'), toJsonl(output.errors));
         if (output.rejected.length) await appendFile(path('rejected'), toJsonl(output.rejected));
         await appendFile(path('ledger'), toJsonl([output.entry]));
-      }),
+      }).then(() => replaced);
+    },
     writeError: (error) => enqueue(() => appendFile(path('errors'), toJsonl([error]))),
     flush: () => enqueue(async () => {}),
   };

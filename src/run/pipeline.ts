@@ -142,7 +142,12 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
         try {
           const output = await processArticle(article, config, selected, options.signal);
           if (options.signal?.aborted) return; // never write a half-extracted article
-          await outputs.writeArticle(output);
+          const replaced = await outputs.writeArticle(output);
+          if (replaced) {
+            tally.chunks -= replaced.chunks;
+            tally.claims -= replaced.claims;
+            tally.rejected -= replaced.rejected;
+          }
           tally.chunks += output.entry.chunks;
           tally.claims += output.claims.length;
           tally.rejected += output.rejected.length;
