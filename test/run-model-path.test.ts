@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClaimSchema, ErrorRecordSchema, RunManifestSchema } from '../schemas/index.js';
@@ -96,11 +96,18 @@ describe('claimsift run with a model (loopback OpenAI-compatible server)', () =>
     expect(claims.map((c) => c.quote).sort()).toEqual([texts[0], 'The utility said 13,000 homes lost power overnight.', texts[2]].sort());
     expect((await manifestOf(out)).counts).toMatchObject({ claims: 3, articles: 3, articles_resumed: 2 });
 
+    // An article gone from the input is gone from the outputs too.
+    await rm(join(input, 'story-2.txt'));
+    await runCli(['run', '--config', config, '--input', input, '--out', out, '--quiet'], env);
+    expect(server.requests).toHaveLength(4);
+    expect((await readJsonlFile(join(out, 'claims.jsonl'), ClaimSchema)).map((c) => c.article_id).sort()).toEqual(['story-0', 'story-1']);
+    expect((await manifestOf(out)).counts).toMatchObject({ claims: 2, articles: 2 });
+
     const prompt = join(input, '..', 'prompt-v2.yaml');
     await writeFile(prompt, (await readFile('prompts/extract-claims.yaml', 'utf8')).replace(/^version: .*$/m, 'version: 9.9.9'));
     const changed = await configFile(`  prompt: ${prompt}\n`);
     await runCli(['run', '--config', changed, '--input', input, '--out', await tempDir('edit-v2'), '--quiet'], env);
-    expect(server.requests).toHaveLength(7);
+    expect(server.requests).toHaveLength(6); // both remaining articles again: the prompt is in every call
   });
 
   it('survives mixed faults on 20% of calls over 200 chunks: every article ends with claims or an error', async () => {

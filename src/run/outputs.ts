@@ -37,6 +37,11 @@ export interface RunOutputs {
   writeError(error: ErrorRecord): Promise<void>;
   /** Wait for queued writes. */
   flush(): Promise<void>;
+  /**
+   * Drop earlier runs' articles that this run's input no longer has, so the outputs describe this
+   * input; resolves to the ledger entries removed.
+   */
+  retainOnly(articleIds: ReadonlySet<string>): Promise<LedgerEntry[]>;
 }
 
 /** Write a whole file so that a reader never sees half of it: tmp file, then rename. */
@@ -144,5 +149,23 @@ export async function openRunOutputs(dir: string, fingerprint: string, options: 
     },
     writeError: (error) => enqueue(() => appendFile(path('errors'), toJsonl([error]))),
     flush: () => enqueue(async () => {}),
+    retainOnly: (articleIds) => {
+      let removed: LedgerEntry[] = [];
+      return enqueue(async () => {
+        const ledger = await readValidRows(path('ledger'), LedgerEntrySchema);
+        removed = ledger.filter((e) => !articleIds.has(e.article_id));
+        if (!removed.length) return;
+        const gone = new Set(removed.map((e) => e.article_id));
+        const keep = async <S extends z.ZodType>(name: keyof typeof OUTPUT_FILES, schema: S, id: (row: z.infer<S>) => string) => {
+          const rows = await readValidRows(path(name), schema);
+          await writeFileAtomic(path(name), toJsonl(rows.filter((row) => !gone.has(id(row)))));
+        };
+        await keep('claims', ClaimSchema, (c) => c.article_id);
+        await keep('errors', ErrorRecordSchema, (e) => e.item);
+        await keep('rejected', RejectedRecordSchema, (r) => r.article_id);
+        await keep('ledger', LedgerEntrySchema, (e) => e.article_id);
+        for (const id of gone) finished.delete(id);
+      }).then(() => removed);
+    },
   };
 }

@@ -114,6 +114,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     progress.update({ calls: s.calls, tokens: s.prompt_tokens + s.completion_tokens, costUsd: estimateCost(s, price) });
   };
   let fatal: unknown = null;
+  const seen = new Set<string>();
   // The report shows article texts with highlighted quotes; past a few thousand it lists claims only.
   const reportArticles: Article[] = [];
   const extractStart = Date.now();
@@ -133,6 +134,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
         }
         const { article } = item;
         tally.articles += 1;
+        seen.add(article.id);
         if (reportArticles.length < REPORT_MAX_ARTICLES) reportArticles.push(article);
         if (outputs.finished.get(article.id) === article.sha256) {
           tally.articlesResumed += 1;
@@ -170,6 +172,13 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   tally.extractMs = Date.now() - extractStart;
 
   const interrupted = options.signal?.aborted ?? false;
+  if (!fatal && !interrupted && outputs.finished.size) {
+    for (const gone of await outputs.retainOnly(seen)) {
+      tally.chunks -= gone.chunks;
+      tally.claims -= gone.claims;
+      tally.rejected -= gone.rejected;
+    }
+  }
   let reconciled: { clusters: number; tracks: number } | undefined;
   if (!fatal && !interrupted && !options.skipReconcile) {
     const reconcileStart = Date.now();
