@@ -30,7 +30,7 @@ export interface RunOutputs {
   /** Articles finished by an earlier, interrupted run with the same fingerprint: id → sha256. */
   finished: ReadonlyMap<string, string>;
   /** Counts carried over from the resumed part. */
-  carried: { claims: number; errors: number; rejected: number; chunks: number };
+  carried: { claims: number; rejected: number; chunks: number };
   /** Append one article's block; resolves to the earlier run's ledger entry it replaced, if any. */
   writeArticle(output: ArticleOutput): Promise<LedgerEntry | null>;
   /** Errors that belong to no finished article (ingest, config) are appended at once. */
@@ -81,27 +81,40 @@ export async function openRunOutputs(dir: string, fingerprint: string, options: 
   }
 
   const finished = new Map<string, string>();
-  const carried = { claims: 0, errors: 0, rejected: 0, chunks: 0 };
+  const carried = { claims: 0, rejected: 0, chunks: 0 };
+
+  /**
+   * Rewrite the line files without the articles `drop` names (claims, their errors, rejected quotes,
+   * ledger last) and return the ledger entries dropped.
+   */
+  const dropArticles = async (drop: (articleId: string) => boolean): Promise<LedgerEntry[]> => {
+    const filter = async <S extends z.ZodType>(name: keyof typeof OUTPUT_FILES, schema: S, id: (row: z.infer<S>) => string) => {
+      const rows = await readValidRows(path(name), schema);
+      await writeFileAtomic(path(name), toJsonl(rows.filter((row) => !drop(id(row)))));
+      return rows.filter((row) => drop(id(row)));
+    };
+    await filter('claims', ClaimSchema, (c) => c.article_id);
+    await filter('errors', ErrorRecordSchema, (e) => e.item);
+    await filter('rejected', RejectedRecordSchema, (r) => r.article_id);
+    const dropped = await filter('ledger', LedgerEntrySchema, (e) => e.article_id);
+    for (const entry of dropped) finished.delete(entry.article_id);
+    return dropped;
+  };
+
   if (resumable) {
     // An article that ended with errors is not finished: a re-run retries it (the cache keeps
     // the calls that did succeed from being paid twice).
-    const ledger = (await readValidRows(path('ledger'), LedgerEntrySchema)).filter((e) => e.errors === 0);
-    for (const entry of ledger) {
-      finished.set(entry.article_id, entry.sha256);
-      carried.chunks += entry.chunks;
+    for (const entry of await readValidRows(path('ledger'), LedgerEntrySchema)) {
+      if (entry.errors === 0) finished.set(entry.article_id, entry.sha256);
     }
-    const keep = <T>(rows: T[], id: (row: T) => string) => rows.filter((row) => finished.has(id(row)));
-    const claims = keep(await readValidRows(path('claims'), ClaimSchema), (c) => c.article_id);
-    // Errors of items outside the ledger (ingest errors among them) are produced again by this run.
-    const errors = keep(await readValidRows(path('errors'), ErrorRecordSchema), (e) => e.item);
-    const rejected = keep(await readValidRows(path('rejected'), RejectedRecordSchema), (r) => r.article_id);
-    carried.claims = claims.length;
-    carried.errors = errors.length;
-    carried.rejected = rejected.length;
-    await writeFileAtomic(path('claims'), toJsonl(claims));
-    await writeFileAtomic(path('errors'), toJsonl(errors));
-    await writeFileAtomic(path('rejected'), toJsonl(rejected));
-    await writeFileAtomic(path('ledger'), toJsonl(ledger));
+    // Lines of unfinished articles go, and so do errors of items outside the ledger (ingest
+    // errors among them): this run produces them again.
+    await dropArticles((id) => !finished.has(id));
+    for (const entry of await readValidRows(path('ledger'), LedgerEntrySchema)) {
+      carried.chunks += entry.chunks;
+      carried.claims += entry.claims;
+      carried.rejected += entry.rejected;
+    }
   } else {
     for (const name of ['claims', 'errors', 'rejected', 'ledger', 'reconciled', 'manifest', 'report'] as const) {
       await rm(path(name), { force: true });
@@ -117,21 +130,6 @@ export async function openRunOutputs(dir: string, fingerprint: string, options: 
     return queue;
   };
 
-  /** Drop every line of an article from the outputs: it changed since an earlier run finished it. */
-  const forget = async (articleId: string): Promise<LedgerEntry | null> => {
-    const without = async <S extends z.ZodType>(name: keyof typeof OUTPUT_FILES, schema: S, id: (row: z.infer<S>) => string) => {
-      const rows = await readValidRows(path(name), schema);
-      await writeFileAtomic(path(name), toJsonl(rows.filter((row) => id(row) !== articleId)));
-      return rows.filter((row) => id(row) === articleId);
-    };
-    await without('claims', ClaimSchema, (c) => c.article_id);
-    await without('errors', ErrorRecordSchema, (e) => e.item);
-    await without('rejected', RejectedRecordSchema, (r) => r.article_id);
-    const [old] = await without('ledger', LedgerEntrySchema, (e) => e.article_id);
-    finished.delete(articleId);
-    return old ?? null;
-  };
-
   return {
     dir,
     finished,
@@ -140,7 +138,8 @@ export async function openRunOutputs(dir: string, fingerprint: string, options: 
       let replaced: LedgerEntry | null = null;
       return enqueue(async () => {
         // Rare (an article edited after it was done), so a rewrite of the files is affordable.
-        if (finished.has(output.entry.article_id)) replaced = await forget(output.entry.article_id);
+        const id = output.entry.article_id;
+        if (finished.has(id)) [replaced = null] = await dropArticles((other) => other === id);
         if (output.claims.length) await appendFile(path('claims'), toJsonl(output.claims));
         if (output.errors.length) await appendFile(path('errors'), toJsonl(output.errors));
         if (output.rejected.length) await appendFile(path('rejected'), toJsonl(output.rejected));
@@ -153,18 +152,8 @@ export async function openRunOutputs(dir: string, fingerprint: string, options: 
       let removed: LedgerEntry[] = [];
       return enqueue(async () => {
         const ledger = await readValidRows(path('ledger'), LedgerEntrySchema);
-        removed = ledger.filter((e) => !articleIds.has(e.article_id));
-        if (!removed.length) return;
-        const gone = new Set(removed.map((e) => e.article_id));
-        const keep = async <S extends z.ZodType>(name: keyof typeof OUTPUT_FILES, schema: S, id: (row: z.infer<S>) => string) => {
-          const rows = await readValidRows(path(name), schema);
-          await writeFileAtomic(path(name), toJsonl(rows.filter((row) => !gone.has(id(row)))));
-        };
-        await keep('claims', ClaimSchema, (c) => c.article_id);
-        await keep('errors', ErrorRecordSchema, (e) => e.item);
-        await keep('rejected', RejectedRecordSchema, (r) => r.article_id);
-        await keep('ledger', LedgerEntrySchema, (e) => e.article_id);
-        for (const id of gone) finished.delete(id);
+        const gone = new Set(ledger.map((e) => e.article_id).filter((id) => !articleIds.has(id)));
+        if (gone.size) removed = await dropArticles((id) => gone.has(id));
       }).then(() => removed);
     },
   };
