@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractMeasure, measureSimilarity, measuresConflict } from '../src/reconcile/measure.js';
+import { extractMeasure, measureSimilarity, measuresConflict, nestedPlaces } from '../src/reconcile/measure.js';
 
 describe('extractMeasure', () => {
   it('reads who is counted and where, keeping the most specific place of a possessive chain', () => {
@@ -159,5 +159,19 @@ describe('extractMeasure on differently worded counts', () => {
     const m = extractMeasure('The column heading to Tamra has about 900 soldiers, with a few more already in Ostland.', 'soldiers', [900]);
     expect(m.place).toEqual(['tamra']);
     expect(m.state).toEqual(['moving']);
+  });
+
+  it('anchors an elided count ("8,000 of whom") at its own figure and clause', () => {
+    const m = extractMeasure('About 10,000 soldiers are in Ostland, 8,000 of whom are in the Tamra region.', 'soldiers', [8000]);
+    expect(m.place).toEqual(['tamra']);
+    const whole = extractMeasure('About 10,000 soldiers are in Ostland, 8,000 of whom are in the Tamra region.', 'soldiers', [10000]);
+    expect(whole.place).toEqual(['ostland']);
+  });
+
+  it('calls a place and a place inside it nested, not conflicting', () => {
+    const country = extractMeasure('About 900 soldiers are in Ostland.', 'soldiers', [900]);
+    const region = extractMeasure("About 900 soldiers are in Ostland's Tamra region.", 'soldiers', [900]);
+    expect(nestedPlaces(country, region)).toBe(true);
+    expect(nestedPlaces(country, country)).toBe(false);
   });
 });

@@ -40,6 +40,9 @@ describe('orgRelation', () => {
     expect(orgRelation(parseOrgs('the union'), parseOrgs('Callan Port Authority'))).toBe('different');
     expect(orgRelation(parseOrgs('the company'), parseOrgs('Callan Port Authority'))).toBe('generic');
     expect(orgRelation(parseOrgs('Red Cross'), parseOrgs('World Bank'))).toBe('different');
+    // A country speaking as itself is not one of its generic bodies.
+    expect(orgRelation(parseOrgs('the French military'), parseOrgs('France'))).toBe('different');
+    expect(orgRelation(parseOrgs('the French military'), parseOrgs('French officials'))).toBe('generic');
   });
 
   it('treats an employer and a public body as possibly one', () => {

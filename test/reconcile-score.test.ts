@@ -113,6 +113,12 @@ describe('scorePair on one figure told by different outlets', () => {
     expect(score(a, b, background).veto).toBe('measure');
   });
 
+  it('does not merge one figure given for a country and for a region inside it', () => {
+    const a = strike('a', 'About 900 soldiers are in Ostland, the ministry said.', { name: null, org: 'Defence Ministry' }, 900, 'soldiers');
+    const b = strike('b', "About 900 soldiers are in Ostland's Tamra region, the ministry said.", { name: null, org: 'Defence Ministry' }, 900, 'soldiers');
+    expect(score(a, b, background).score).toBeLessThan(0.55);
+  });
+
   it('does not take one figure alone for one statement', () => {
     const a = strike('a', 'Officials said 400 people attended the memorial service.', { name: null, org: null }, 400, 'people');
     const b = strike('b', 'Officials said 400 people boarded the rescue ships.', { name: null, org: null }, 400, 'people');

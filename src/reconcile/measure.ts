@@ -54,19 +54,31 @@ function findFigure(list: readonly Word[], figures: readonly number[]): number {
   return at >= 0 ? at : list.findIndex((w) => /^\d/.test(w.text));
 }
 
-/** The unit word nearest the figure (after it first): "Workers Union said 3,500 workers" → the second. */
+/**
+ * The unit word nearest the figure (after it first): "Workers Union said 3,500 workers" → the
+ * second. Only in the figure's own clause: for an elided noun ("10,000 troops in X, 8,000 of
+ * whom are in Y") the figure itself anchors where and in what state the count is.
+ */
 function findUnit(list: readonly Word[], noun: string | null, figure: number): number {
   if (noun === null) return figure;
+  let from = 0;
+  let to = list.length - 1;
+  if (figure >= 0) {
+    from = figure;
+    while (from > 0 && !(list[from - 1]?.breaksAfter ?? true)) from--;
+    to = figure;
+    while (to < list.length - 1 && !(list[to]?.breaksAfter ?? true)) to++;
+  }
   let best = -1;
   let bestDistance = Number.POSITIVE_INFINITY;
-  list.forEach((w, i) => {
-    if (countedNoun(w.text).noun !== noun) return;
+  for (let i = from; i <= to; i++) {
+    if (countedNoun(list[i]?.text ?? '').noun !== noun) continue;
     const distance = figure < 0 ? i : i >= figure ? i - figure : (figure - i) * 2;
     if (distance < bestDistance) {
       best = i;
       bestDistance = distance;
     }
-  });
+  }
   return best >= 0 ? best : figure;
 }
 
@@ -249,4 +261,13 @@ export function measuresConflict(a: Measure, b: Measure): boolean {
   const inside = (x: Measure, y: Measure): boolean => x.place.length > 0 && x.place.every((t) => y.within.includes(t));
   const places = disjoint(a.place, b.place) && !inside(a, b) && !inside(b, a);
   return places || disjoint(a.modifiers, b.modifiers) || disjoint(a.state, b.state);
+}
+
+/**
+ * One place said to lie inside the other ("Russia" and "Russia's X region"): no conflict, but two
+ * different scopes, so one figure given for both is rarely one statement.
+ */
+export function nestedPlaces(a: Measure, b: Measure): boolean {
+  const disjoint = a.place.length > 0 && b.place.length > 0 && !a.place.some((t) => b.place.includes(t));
+  return disjoint && !measuresConflict(a, b);
 }

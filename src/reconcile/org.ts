@@ -19,6 +19,8 @@ export interface OrgName {
   generic: boolean;
   /** Which side it speaks for, when its words say so. */
   kind: OrgKind | null;
+  /** A country speaking as itself ("North Korea", "the US"): not one of its agencies. */
+  nation: boolean;
 }
 
 /** Nouns that stand for an unnamed organisation, by the side they speak for. */
@@ -69,14 +71,14 @@ export function parseOrg(raw: string): OrgName | null {
   const bodyWords = content.filter((w) => !COUNTRY_TOKENS.has(w));
   if (bodyWords.length === 0) {
     if (country === null) return null;
-    return { country: null, body: country, acronym: country, core: country, generic: false, kind: 'public' };
+    return { country: null, body: country, acronym: country, core: country, generic: false, kind: 'public', nation: true };
   }
   const body = bodyWords.join(' ');
   const acronym = bodyWords.length > 1 ? bodyWords.map((w) => w[0] ?? '').join('') : body;
   const strong = bodyWords.filter((w) => !WEAK_ORG_WORDS.has(w));
   const core = strong.length > 0 ? strong.join(' ') : body;
   const generic = bodyWords.every((w) => GENERIC_HEADS.has(w) || WEAK_ORG_WORDS.has(w));
-  return { country, body, acronym, core, generic, kind: kindOf(bodyWords) };
+  return { country, body, acronym, core, generic, kind: kindOf(bodyWords), nation: false };
 }
 
 /** "France and Germany", "the UN, the EU": a joint speaker is each of its parts. */
@@ -114,7 +116,8 @@ export function kindsCompatible(a: OrgName, b: OrgName): boolean {
 /** How two organisation lists agree: 'same', 'generic' (a generic mention of a compatible kind) or 'different'. */
 export function orgRelation(a: readonly OrgName[], b: readonly OrgName[]): 'same' | 'generic' | 'different' {
   if (a.some((x) => b.some((y) => sameOrg(x, y)))) return 'same';
-  const compatible = a.some((x) => b.some((y) => (x.generic || y.generic) && kindsCompatible(x, y)));
+  // A country as a whole and a generic body ("the military") are told apart: the state is its own speaker.
+  const compatible = a.some((x) => b.some((y) => (x.generic || y.generic) && !x.nation && !y.nation && kindsCompatible(x, y)));
   return compatible ? 'generic' : 'different';
 }
 

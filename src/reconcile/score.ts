@@ -9,14 +9,15 @@
 //            is at least SAME_FIGURE_FLOOR (0.7) when some wording besides numbers is shared, or
 //            SAME_FIGURE_SPECIFIC (0.8) when the measures share a state or place, so two outlets'
 //            differently worded reports of one speaker's figure still merge. Different
-//            figures that merely overlap (an open bound and another number) halve the content.
+//            figures that merely overlap (an open bound and another number) halve the content,
+//            as does one place against a place said to lie inside it.
 // speaker  - 1 same person, 0.9 same organisation, 0.85 a generic mention ("the union") of a
 //            compatible organisation, 0.8 unknown on a side.
 // date     - 1 same day, 0.9 within 3 days, 0.7 within a week, 0.9 when a side is undated.
 // Ruled out (score 0): different stance, different speakers, contradicting quantities
 // (disjoint intervals or incompatible units), different measured variables, more than a week apart.
 // Calibrated on the seed gold (see test/reconcile-gold.test.ts for the printed scores).
-import { measureSimilarity, measuresConflict } from './measure.js';
+import { measureSimilarity, measuresConflict, nestedPlaces } from './measure.js';
 import type { NormalizedClaim } from './normalize.js';
 import { quantityAgreement, sameFigure } from './quantity.js';
 import { speakerAgreement } from './speaker.js';
@@ -133,8 +134,10 @@ export function scorePair(
       return ruledOut('measure');
     }
     content = 0.6 * wording + 0.4 * agreement;
-    // An open bound and a different figure ("at least 420", later "1,346") overlap but are rarely one statement.
+    // An open bound and a different figure ("at least 420", later "1,346") overlap but are rarely
+    // one statement; nor is one figure given for a place and for a region inside it.
     if (agreement < OVERLAP_ONLY) content *= DIFFERENT_FIGURE_FACTOR;
+    if (a.measure !== null && b.measure !== null && nestedPlaces(a.measure, b.measure)) content *= DIFFERENT_FIGURE_FACTOR;
     const floor = sameFigure(qa, qb) ? sameVariableFloor(a, b, idf) : 0;
     if (floor > 0) content = Math.max(content, floor + (1 - floor) * wording);
   } else if (qa !== null || qb !== null) {
