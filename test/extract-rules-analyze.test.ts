@@ -272,5 +272,19 @@ The Daily Courier could not independently verify the reports.`;
     expect(by('declined to confirm')).toMatchObject({ stance: 'cannot_confirm', statement: 'The ministry declined to confirm that figure.' });
     expect(by('independently')).toMatchObject({ stance: 'cannot_confirm', speaker: { name: null, org: null }, asserted_on: '2024-06-21' });
   });
+
+  it('keeps a spelled-out union whole and finds "the company" behind its chief executive', () => {
+    const TEXT = `Rail workers walk out
+
+Talks between the Rail and Transport Union (RTU) and Northline Rail broke down on Monday.
+
+The RTU said 8,500 of its members had joined the walkout.
+
+The company's chief executive, Helen Marsh, said fewer than half of services would run.`;
+    const claims = analyzeArticle(article(TEXT, '2024-05-14'));
+    expect(claims.find((c) => c.quantity?.value === 8500)!.speaker).toEqual({ name: null, org: 'Rail and Transport Union' });
+    expect(claims.filter((c) => c.quantity?.value === 8500)).toHaveLength(1);
+    expect(claims.find((c) => c.speaker.name === 'Helen Marsh')!.speaker.org).toBe('Northline Rail');
+  });
 });
 

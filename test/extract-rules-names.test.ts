@@ -88,4 +88,12 @@ describe('organisation names that look like people', () => {
     expect(resolvePhrase('Mr. Tomas Brandt', null, [])?.person).toMatchObject({ gender: 'm' });
     expect(resolvePhrase('Pedro Vaz', 'the port\'s chief engineer', [])?.person).toMatchObject({ role: 'engineer' });
   });
+
+  it('gives crowds speaking for themselves no organisation, and analysts at a firm the firm', () => {
+    expect(resolvePhrase('Passengers at Central Station', null, [])?.speaker).toEqual({ name: null, org: null });
+    expect(resolvePhrase('Residents of the Old Town', null, [])?.speaker).toEqual({ name: null, org: null });
+    expect(resolvePhrase('Economists at Kestrel Capital', null, [])?.speaker).toEqual({ name: null, org: 'Kestrel Capital' });
+    expect(resolvePhrase('Northline Rail', null, [])?.speaker).toEqual({ name: null, org: 'Northline Rail' });
+  });
 });
+

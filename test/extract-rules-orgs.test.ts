@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orgMentions } from '../src/extract/rules/orgs.js';
+import { acronymsIn, orgMentions } from '../src/extract/rules/orgs.js';
 
 describe('orgMentions', () => {
   it('finds names ending in an organisation word and names introduced by their kind', () => {
@@ -16,3 +16,11 @@ describe('orgMentions', () => {
     expect(orgMentions('Tomas Brandt met the Council on Monday.')).toEqual([]);
   });
 });
+
+describe('acronymsIn', () => {
+  it('maps an acronym to the capitalised words whose initials spell it', () => {
+    const found = acronymsIn('Talks between the Rail and Transport Union (RTU) and the firm failed. The National Disaster Management Authority (NDMA) said 40 died. He (HE) left.');
+    expect([...found]).toEqual([['RTU', 'Rail and Transport Union'], ['NDMA', 'National Disaster Management Authority']]);
+  });
+});
+

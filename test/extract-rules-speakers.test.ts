@@ -80,6 +80,15 @@ describe('resolveSpeaker on made-up strike and quake reports', () => {
     expect(resolveSpeaker('Defense Secretary Lloyd Ames', null, state).speaker.org).toBeNull();
   });
 
+  it('reads an unknown name followed by "it would" as an organisation, and spells out acronyms', () => {
+    const state = createSpeakerState([], null, [], new Map([['RTU', 'Rail and Transport Union']]));
+    expect(resolveSpeaker('Tandem Mobile', null, state, { itFollows: true }).speaker).toEqual({ name: null, org: 'Tandem Mobile' });
+    expect(resolveSpeaker('Tandem Mobile', null, state).speaker).toEqual({ name: null, org: 'Tandem Mobile' });
+    expect(resolveSpeaker('Mayor Tomas Brandt', null, state, { itFollows: true }).speaker.name).toBe('Tomas Brandt');
+    expect(resolveSpeaker('The RTU', null, state).speaker).toEqual({ name: null, org: 'Rail and Transport Union' });
+    expect(resolveSpeaker('RTU general secretary Mark Dyer', null, state).speaker).toEqual({ name: 'Mark Dyer', org: 'Rail and Transport Union' });
+  });
+
   it('reads the outlet naming itself as the outlet', () => {
     const state = createSpeakerState([], 'newswire.example', ['Metrowire']);
     expect(resolveSpeaker('Metrowire', null, state)).toMatchObject({ via: 'outlet', speaker: { name: null, org: 'newswire.example' } });

@@ -10,8 +10,9 @@ import { frameClaims, hasCheckableCore, isOpinion, type DateSource, type DraftCl
 import { findCues, type Cue } from './cues.js';
 import { findDateMentions, type DateMention } from './dates.js';
 import { findDateline } from './dateline.js';
+import { ORG_WORDS } from './lexicon.js';
 import type { Person } from './names.js';
-import { orgMentions } from './orgs.js';
+import { acronymsIn, orgMentions } from './orgs.js';
 import { collectPeople } from './people.js';
 import { carryOccasions, eventClauses, OCCASION } from './occasions.js';
 import { findQuantities } from './quantities.js';
@@ -77,6 +78,9 @@ const MAX_SENTENCE_CHARS = 3000;
 const QUESTION = /\?[”"’'\])]*$/u;
 const ASKED = /\b(?:was|were|been)\s+(?:\p{Ll}+ly\s+|then\s+|also\s+)?asked\b|\basked\s+(?:\p{Lu}[\p{L}'’-]*|him|her|them|whether|if)\b[^.]*\b(?:if|whether|about)\b/u;
 
+/** "said it would cut", "said its profits": "it" standing for the subject; not "it was too early". */
+const ORG_IT = /^\s*(?:that\s+)?(?:its\b|it\s+(?!(?:is|was|['’]s|would\s+be|will\s+be|could\s+be|might\s+be|may\s+be|seemed|seems|appeared|appears|remained|remains|took|takes|would\s+take|will\s+take|had\s+been|has\s+been)\b))/iu;
+
 /** A closing quotation sentence this short with nothing to check is a reaction ("Our teams are exhausted"). */
 const AFTERTHOUGHT_WORDS = 8;
 
@@ -98,7 +102,7 @@ export function analyzeArticle(article: Article): DraftClaim[] {
   const agencies = new Set<string>();
   const views = sentenceViews(article, lines, agencies);
   const reading: ReadingState = {
-    speakers: createSpeakerState(collectPeople(article.text), outletOf(article.url), [...agencies]),
+    speakers: createSpeakerState(collectPeople(article.text), outletOf(article.url), [...agencies], acronymsIn(article.text)),
     publishedOn: article.published_on, lastDate: null, previousDate: null, lastUnit: null,
   };
   const results: Array<Attributed | null> = views.map(() => null);
@@ -142,11 +146,12 @@ export function analyzeArticle(article: Article): DraftClaim[] {
   return claims.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-const SUBORDINATE_SUBJECT = /(?:^|[\s,;])(?:when|as|while|until|once|even\s+as|just\s+as)\s+(?:(?:the|a|an|some|many|its|their)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s*$/iu;
+const SUBORDINATE_SUBJECT = /(?:^|[\s,;])(?:when|as|until|once|even\s+as|just\s+as)\s+(?:(?:the|a|an|some|many|its|their)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s*$/iu;
 
 /**
  * "As officials said more bodies were found, rescuers …", "When the agency announced the toll, crowds
  * gathered": the reporting verb sets the time of another event; it is not the sentence's claim
+ * (", while the union said …" contrasts two claims and keeps both)
  * ("a day after Roe said that …" still reports what Roe said).
  * A parenthetical "as Roe said," reports nothing of its own and stays an attribution.
  */
@@ -156,11 +161,14 @@ function inSubordinateClause(text: string, cue: Cue): boolean {
 }
 
 /** "Freedonia and Sylvania have denied …": one claim per organisation. */
-function splitCoordinatedOrgs(speaker: Speaker): Speaker[] {
-  if (speaker.name !== null || speaker.org === null) return [speaker];
+function splitCoordinatedOrgs(speaker: Speaker, spelledOut: Iterable<string>): Speaker[] {
+  if (speaker.name !== null || speaker.org === null || [...spelledOut].includes(speaker.org)) return [speaker];
   // Both sides short noun phrases; "Department of Trade and Industry" is one name, not two.
   const m = /^((?:\p{Lu}[\p{L}.'’-]*\s?)+?)\s+and\s+(?:the\s+)?((?:[\p{L}.'’-]+\s?){1,4})$/u.exec(speaker.org);
   if (!m?.[1] || !m[2] || / of /u.test(m[1]) || !/^\p{Lu}/u.test(m[2]) && !/^the\s/iu.test(speaker.org.slice(m[1].length).trim().replace(/^and\s+/u, ''))) return [speaker];
+  // "Rail and Transport Union": one word, then the organisation word that heads both — one name.
+  const shared = !/\s/u.test(m[1].trim()) && ORG_WORDS.has((m[2].trim().split(/\s+/u).pop() ?? '').toLowerCase()) && !ORG_WORDS.has(m[1].trim().toLowerCase()) && !/\band\s+the\s/iu.test(speaker.org);
+  if (shared) return [speaker];
   return [{ name: null, org: m[1].trim() }, { name: null, org: m[2].trim() }];
 }
 
@@ -172,7 +180,7 @@ function unitClaims(view: SentenceView, unit: Unit, cues: readonly Cue[], readin
   const outletVoice = cue.nonDenial || parts.form === 'passive' || parts.form === 'none';
   // "X could not independently verify …" is the reporters' formula for their own checks: X is the outlet.
   const ownCheck = cue.stance === 'cannot_confirm' && /\bindependently\b/iu.test(cue.text) && !/^(?:he|she|it|they)$/iu.test(parts.subject?.trim() ?? 'he');
-  const resolved = outletVoice ? null : ownCheck ? { speaker: outletSpeaker(reading.speakers), person: null, via: 'outlet' as const } : resolveSpeaker(parts.subject, parts.appositive, reading.speakers);
+  const resolved = outletVoice ? null : ownCheck ? { speaker: outletSpeaker(reading.speakers), person: null, via: 'outlet' as const } : resolveSpeaker(parts.subject, parts.appositive, reading.speakers, { itFollows: parts.form === 'before' && !parts.contentFirst && ORG_IT.test(text.slice(parts.content.start)) });
   const speaker = resolved?.speaker ?? outletSpeaker(reading.speakers);
   const selfReport = resolved?.via === 'outlet'; // "Newswire could not verify …": the outlet on its own work
   const content = cue.nonDenial ? { start: 0, end: text.length } : parts.content;
@@ -213,7 +221,7 @@ function unitClaims(view: SentenceView, unit: Unit, cues: readonly Cue[], readin
   const contentText = text.slice(content.start, content.end);
   const afterthought = view.opensInsideQuote && parts.contentFirst && wordCount(contentText) <= AFTERTHOUGHT_WORDS &&
     !cues.some((c) => c.stance !== 'asserts' && c.start >= unit.start + content.start && c.end <= unit.start + content.end) && !hasCheckableCore(contentText, findQuantities(contentText).length, findDateMentions(contentText, reading.publishedOn));
-  const claims = afterthought || opinion ? [] : splitCoordinatedOrgs(speaker).flatMap((s) => frameClaims({ ...frame, speaker: s }));
+  const claims = afterthought || opinion ? [] : splitCoordinatedOrgs(speaker, reading.speakers.aliases.values()).flatMap((s) => frameClaims({ ...frame, speaker: s }));
   return { claims, attributed: { speaker, assertedOn, dateSource }, person: resolved?.person ?? null };
 }
 

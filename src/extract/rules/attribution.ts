@@ -128,7 +128,7 @@ export function attributionParts(unit: string, cue: Cue): AttributionParts {
   if (idx >= 1 && (isRoleAppositive(tidy(parts[idx]!.text)) || description(tidy(parts[idx]!.text))) && nameLike(tidy(parts[idx - 1]!.text))) {
     appositive = tidy(parts[idx]!.text);
     idx--;
-  } else if (idx >= 1 && /^(?:its|their|the\s+\p{L}+['’]s?)\s+\p{Ll}+/u.test(tidy(parts[idx - 1]!.text)) && /^\p{Lu}/u.test(tidy(parts[idx]!.text))) {
+  } else if (idx >= 1 && /^(?:[Ii]ts|[Tt]heir|[Tt]he\s+\p{L}+['’]s?)\s+\p{Ll}+/u.test(tidy(parts[idx - 1]!.text)) && /^\p{Lu}/u.test(tidy(parts[idx]!.text))) {
     appositive = tidy(parts[idx - 1]!.text); // "its chairman, Jane Roe, said"
   }
   subjectPart = parts[idx];

@@ -62,7 +62,8 @@ export const ORG_WORDS = new Set([
   'logistics', 'shipping', 'lines', 'stores', 'mining', 'resources', 'petroleum', 'steel', 'electric',
   'telecom', 'communications', 'solutions', 'works', 'foods', 'brands', 'retail', 'manufacturing',
   'workers', 'employees', 'teachers', 'nurses', 'drivers', 'pilots', 'dockers', 'miners', 'farmers',
-  'limited', 'gmbh',
+  'limited', 'gmbh', 'rail', 'railway', 'railways', 'transport', 'transit', 'freight', 'ferries', 'buses',
+  'utilities', 'mail', 'express', 'cargo', 'aviation', 'water',
 ]);
 
 /** Kinds of business: "the company said" may mean any organisation introduced as one of these. */
@@ -79,7 +80,16 @@ export const BUSINESS_SUFFIXES = new Set([
   'enterprises', 'lines', 'shipping', 'logistics', 'stores', 'motors', 'airlines', 'airways', 'bank',
   'mining', 'resources', 'petroleum', 'steel', 'electric', 'telecom', 'communications', 'solutions',
   'works', 'foods', 'brands', 'retail', 'manufacturing', 'technologies', 'systems', 'capital', 'partners',
-  'energy', 'oil', 'gas', 'pharmaceuticals', 'investments', 'securities',
+  'energy', 'oil', 'gas', 'pharmaceuticals', 'investments', 'securities', 'rail', 'railway', 'railways',
+  'transport', 'freight', 'ferries', 'utilities', 'mail', 'express', 'cargo', 'water', 'airport',
+]);
+
+/** Crowds of people speaking for themselves: "Passengers at Central Station said" names no organisation. */
+export const CROWD_NOUNS = new Set([
+  'passengers', 'residents', 'commuters', 'villagers', 'survivors', 'shoppers', 'parents', 'students',
+  'customers', 'protesters', 'protestors', 'locals', 'families', 'victims', 'fans', 'travellers', 'travelers',
+  'witnesses', 'neighbours', 'neighbors', 'people', 'onlookers', 'bystanders', 'relatives', 'patients',
+  'voters', 'drivers', 'tourists', 'farmers', 'pupils', 'teachers', 'nurses', 'workers', 'strikers',
 ]);
 
 /**

@@ -3,7 +3,7 @@
 // elsewhere in the article. Titles and ranks are stripped into the organisation, never the name.
 import type { Speaker } from '../../../schemas/index.js';
 import {
-  BUSINESS_NOUNS, DEMONYMS, DETERMINERS, GENERIC_SPEAKERS, NAME_PARTICLES, ORG_TYPE_NOUNS, ORG_WORDS, RANKS, ROLE_NOUNS,
+  BUSINESS_NOUNS, CROWD_NOUNS, DEMONYMS, DETERMINERS, GENERIC_SPEAKERS, NAME_PARTICLES, ORG_TYPE_NOUNS, ORG_WORDS, RANKS, ROLE_NOUNS,
   SOURCE_ADJECTIVES, SOURCE_NOUNS, TITLE_MODIFIERS, VERB_MODIFIERS,
 } from './lexicon.js';
 import { tokenize, type Token } from './text.js';
@@ -174,7 +174,12 @@ export function resolvePhrase(phrase: string, appositive: string | null, people:
   const titled = prefix.length > 0 && isTitleWord(prefix[prefix.length - 1]!);
   // "the mining company Acme Metals", "analysts at Acme Capital": the capitalised run is an organisation.
   const before = prefix[prefix.length - 1];
-  const atOrg = before !== undefined && ['at', 'from', 'for', 'with'].includes(before.lower) && prefix.length >= 2 && !isTitleWord(prefix[prefix.length - 2]!);
+  const atOrg = before !== undefined && ['at', 'from', 'for', 'with'].includes(before.lower) && prefix.length >= 2 && !isTitleWord(prefix[prefix.length - 2]!) && !CROWD_NOUNS.has(prefix[prefix.length - 2]!.lower);
+  // "Passengers at Central Station", "residents of the town": a crowd, speaking for no organisation.
+  const opening = tokens.find((t) => !DETERMINERS.has(t.lower) && !COMMON_ADJECTIVES.has(t.lower));
+  if (opening && CROWD_NOUNS.has(opening.lower) && tokens.indexOf(opening) + 1 < tokens.length && /^(?:at|in|of|from|near|on|outside|inside)$/u.test(tokens[tokens.indexOf(opening) + 1]!.lower)) {
+    return { speaker: { name: null, org: null }, person: null, roleOf: null };
+  }
   if (run.length > 0 && before !== undefined && (ORG_TYPE_NOUNS.has(before.lower) || atOrg)) {
     return { speaker: { name: null, org: orgFromWords(joinTokens(phrase, run)) }, person: null, roleOf: null };
   }

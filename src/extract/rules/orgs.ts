@@ -49,7 +49,7 @@ export function orgMentions(text: string): OrgMention[] {
     const kind = tokens[start - 1];
     const introduced = kind !== undefined && /^\p{Ll}/u.test(kind.text) && (ORG_TYPE_NOUNS.has(kind.lower) || BUSINESS_NOUNS.has(kind.lower)) && /^\s+$/u.test(text.slice(kind.end, tokens[start]!.start));
     // "Bank of Eastland", "Ministry of Labour": the head comes before "of".
-    const connector = tokens.slice(start, end).findIndex((t) => CONNECTORS.has(t.lower));
+    const connector = tokens.slice(start, end).findIndex((t) => CONNECTORS.has(t.lower) && t.lower !== 'and');
     const headOf = connector > 0 ? tokens[start + connector - 1]! : null;
     const ofHead = headOf !== null && ORG_WORDS.has(bare(headOf));
     const named = end - start >= 2 && (ORG_WORDS.has(bare(last)) || BUSINESS_SUFFIXES.has(bare(last)) || ofHead);
@@ -61,3 +61,27 @@ export function orgMentions(text: string): OrgMention[] {
   }
   return found;
 }
+
+/**
+ * "the Rail and Transport Union (RTU)": acronym → full name, when the acronym's letters are the
+ * initials of the capitalised words before it, so "the RTU said" names the union in full.
+ */
+export function acronymsIn(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of text.matchAll(/((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,8})\((\p{Lu}{2,8})\)/gu)) {
+    const words = (m[1] ?? '').trim().split(/\s+/u);
+    const acronym = m[2]!;
+    // The shortest run of trailing words whose initials spell the acronym.
+    for (let from = words.length - 1; from >= 0; from--) {
+      const capitals = words.slice(from).filter((w) => /^\p{Lu}/u.test(w));
+      const initials = capitals.map((w) => w[0]).join('');
+      if (initials === acronym || initials === acronym.replace(/[^\p{Lu}]/gu, '')) {
+        if (/^\p{Lu}/u.test(words[from]!)) found.set(acronym, words.slice(from).join(' '));
+        break;
+      }
+      if (initials.length > acronym.length) break;
+    }
+  }
+  return found;
+}
+

@@ -98,7 +98,10 @@ export function findQuantities(text: string, options: { fallbackUnit?: string | 
         qEnd = end + (after[1].exec(plain.slice(end))?.[0].length ?? 0);
       }
     }
-    const unitWord = unit?.word ?? (byUnitDefault ? unitFromContext(plain, start, found, options.fallbackUnit ?? null) : null);
+    // The previous sentence's noun only for an elided one: "a couple of thousand more", "200 others".
+    const elided = /^\s*(?:more|others?|additional|extra|of\s+(?:them|whom|those|these))\b|^\s*(?:[.,;:!?]|$)/iu.test(plain.slice(qEnd));
+    const magnitude = /\bmagnitude\s*(?:of\s+)?$/iu.test(plain.slice(Math.max(0, start - 14), start)) ? 'magnitude' : null;
+    const unitWord = unit?.word ?? magnitude ?? (byUnitDefault ? unitFromContext(plain, start, found, elided ? options.fallbackUnit ?? null : null) : null);
     found.push({ quantity: { ...qty, unit: unitWord }, start: qStart, end: qEnd, nounEnd: unit?.end ?? qEnd });
   };
 

@@ -3,7 +3,7 @@
 // mayor, "the union" and "the company" to the organisation the article named as one, the outlet's
 // own name to the outlet, and sentences with no attribution to the outlet.
 import type { Speaker } from '../../../schemas/index.js';
-import { BUSINESS_NOUNS, GENERIC_SPEAKERS, INSTITUTION_COLLECTIVES, ORG_TYPE_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
+import { BUSINESS_NOUNS, BUSINESS_SUFFIXES, GENERIC_SPEAKERS, INSTITUTION_COLLECTIVES, ORG_TYPE_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
 import { findPerson, genderOfWord, resolvePhrase, surnameOf, type Gender, type Person } from './names.js';
 import type { OrgMention } from './orgs.js';
 import { insideAny, type Range } from './text.js';
@@ -24,11 +24,20 @@ export interface SpeakerState {
   recent: Person[];
   /** People named (outside quotations) in the previous prose sentence, speaker first. */
   previousMentions: Person[];
+  /** Acronyms the article spells out ("RTU" → "Rail and Transport Union"). */
+  aliases: ReadonlyMap<string, string>;
+  /** Capitalised names found to be organisations ("Tandem Mobile said it …"). */
+  orgNames: Set<string>;
 }
 
-export function createSpeakerState(people: Person[], outlet: string | null, outletNames: readonly string[] = []): SpeakerState {
+/** What the words after the verb tell about the subject: "said it would" speaks of an organisation. */
+export interface SubjectHint {
+  itFollows?: boolean;
+}
+
+export function createSpeakerState(people: Person[], outlet: string | null, outletNames: readonly string[] = [], aliases: ReadonlyMap<string, string> = new Map()): SpeakerState {
   const names = [...outletNames, ...(outlet ? [outlet.split('.')[0] ?? ''] : [])].filter((n) => n.length > 1);
-  return { people, outlet, outletNames: names, lastPerson: null, lastOrg: null, orgs: [], mentions: [], recent: [], previousMentions: [] };
+  return { people, outlet, outletNames: names, lastPerson: null, lastOrg: null, orgs: [], mentions: [], recent: [], previousMentions: [], aliases, orgNames: new Set() };
 }
 
 export function outletSpeaker(state: SpeakerState): Speaker {
@@ -73,7 +82,17 @@ function pronounPerson(gender: Gender, state: SpeakerState): Person | null {
 }
 
 /** Resolve the subject of an attribution against the state, and remember who spoke. */
-export function resolveSpeaker(subject: string | null, appositive: string | null, state: SpeakerState): ResolvedSpeaker {
+export function resolveSpeaker(subject: string | null, appositive: string | null, state: SpeakerState, hint: SubjectHint = {}): ResolvedSpeaker {
+  const resolved = resolveSubject(subject, appositive, state, hint);
+  const full = resolved.speaker.org !== null ? state.aliases.get(resolved.speaker.org.replace(/^the\s+/iu, '')) : undefined;
+  if (!full) return resolved;
+  if (resolved.person && resolved.person.org === resolved.speaker.org) resolved.person.org = full;
+  if (state.lastOrg === resolved.speaker.org) state.lastOrg = full;
+  if (!state.orgs.includes(full)) state.orgs.push(full);
+  return { ...resolved, speaker: { ...resolved.speaker, org: full } };
+}
+
+function resolveSubject(subject: string | null, appositive: string | null, state: SpeakerState, hint: SubjectHint): ResolvedSpeaker {
   if (subject === null) return { speaker: outletSpeaker(state), person: null, via: 'outlet' };
   const lower = subject.toLowerCase().replace(/[^\p{L}\s]/gu, '').trim();
   if (lower === 'he' || lower === 'she') {
@@ -84,12 +103,20 @@ export function resolveSpeaker(subject: string | null, appositive: string | null
     return state.lastOrg ? speak(state, { speaker: { name: null, org: state.lastOrg }, person: null, via: 'pronoun' }) : unknown();
   }
   if (namesOutlet(subject, state)) return { speaker: outletSpeaker(state), person: null, via: 'outlet' };
+  const bareName = subject.trim().replace(/^the\s+/iu, '');
+  if (state.orgNames.has(bareName)) return speak(state, { speaker: { name: null, org: bareName }, person: null, via: 'org' });
   const resolved = resolvePhrase(subject, appositive, state.people);
   if (!resolved) return unknown();
+  // "Tandem Mobile said it would …": an unknown, untitled name followed by "it" is an organisation.
+  const person = resolved.person;
+  if (person && hint.itFollows && !appositive && !person.role && !person.gender && !findPerson(person.name, state.people) && bareName === person.name) {
+    state.orgNames.add(person.name);
+    return speak(state, { speaker: { name: null, org: person.name }, person: null, via: 'org' });
+  }
   if (resolved.person) {
     // "Jane Roe, the agency's operations chief": the agency is the organisation that spoke last.
     // "its chairman, Jane Roe": "its" is the organisation that spoke last.
-    const owner = appositive ? /^(?:the\s+)?(\p{Ll}[\p{L}-]*)['’]s?\s|^(its|their)\s/u.exec(appositive) : null;
+    const owner = appositive ? /^(?:[Tt]he\s+)?(\p{Ll}[\p{L}-]*)['’]s?\s|^([Ii]ts|[Tt]heir)\s/u.exec(appositive) : null;
     const ownerOrg = owner?.[2] ? state.lastOrg : owner?.[1] ? earlierOrg(owner[1], state) : null;
     const org = bodyBeforeTitle(subject, resolved.person.org, state) ?? ownerOrg;
     const known = findPerson(resolved.person.name, state.people);
@@ -163,10 +190,6 @@ function collectiveSpeaker(subject: string, state: SpeakerState): ResolvedSpeake
   const head = (phrase.split(/\s+/u).pop() ?? '').toLowerCase();
   const earlier = earlierOrg(head, state);
   if (earlier) return speak(state, { speaker: { name: null, org: earlier }, person: null, via: 'org' });
-  if (BUSINESS_NOUNS.has(head)) {
-    const business = [...state.mentions].reverse().find((m) => m.business);
-    if (business) return speak(state, { speaker: { name: null, org: business.org }, person: null, via: 'org' });
-  }
   const body = INSTITUTION_COLLECTIVES.has(head) || ((ORG_WORDS.has(head) || ORG_TYPE_NOUNS.has(head) || BUSINESS_NOUNS.has(head)) && !GENERIC_SPEAKERS.has(head));
   const definite = /^(?:the|its|their)\s/iu.test(subject.trim()) || INSTITUTION_COLLECTIVES.has(head);
   if (!body || !definite) return unknown();
@@ -177,7 +200,11 @@ function collectiveSpeaker(subject: string, state: SpeakerState): ResolvedSpeake
 function earlierOrg(head: string, state: SpeakerState): string | null {
   const h = head.toLowerCase();
   const spoke = [...state.orgs].reverse().find((o) => o.toLowerCase().split(/\s+/u).pop() === h);
-  return spoke ?? [...state.mentions].reverse().find((m) => m.heads.includes(h))?.org ?? null;
+  const named = spoke ?? [...state.mentions].reverse().find((m) => m.heads.includes(h))?.org ?? null;
+  if (named || !BUSINESS_NOUNS.has(h)) return named;
+  // "the company", "the firm": the business that spoke last, else the one named last.
+  const business = (org: string) => state.mentions.some((m) => m.org === org && m.business) || BUSINESS_SUFFIXES.has((org.split(/\s+/u).pop() ?? '').toLowerCase());
+  return [...state.orgs].reverse().find(business) ?? [...state.mentions].reverse().find((m) => m.business)?.org ?? null;
 }
 
 function unknown(): ResolvedSpeaker {
