@@ -49,7 +49,13 @@ describe('statesNear', () => {
     for (const s of ['The death toll rose to 912.', 'The quake killed 912 people.', '912 people lost their lives.', 'There were 912 fatalities.']) {
       expect(statesNear(s, s.indexOf('912'))).toEqual(['killed']);
     }
-    for (const s of ['About 3,200 workers walked out.', 'About 3,200 workers are on strike.', 'About 3,200 workers stopped work.']) {
+    for (const s of [
+      'About 3,200 workers walked out.',
+      'About 3,200 workers are on strike.',
+      'About 3,200 workers stopped work.',
+      'About 3,200 employees did not report for work.',
+      'About 3,200 members took part in the strike.',
+    ]) {
       expect(statesNear(s, s.indexOf('3,200'))).toEqual(['striking']);
     }
     expect(statesNear('About 15,000 people were left homeless.', 6)).toEqual(['displaced']);

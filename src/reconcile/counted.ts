@@ -110,7 +110,7 @@ export const STATE_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:missing|unaccounted for)\b/gi, 'missing'],
   [/\b(?:displaced|homeless|evacuated|evacuees|refugees|fled (?:their|his|her) homes?|lost (?:their|his|her) homes?|left without (?:a )?(?:homes?|shelter)|in (?:temporary |emergency |relief )?(?:shelters|tents|camps)|sheltering|living in tents)\b/gi, 'displaced'],
   [/\b(?:casualties|casualty)\b/gi, 'casualties'],
-  [/\b(?:strikers|striking|on strike|went on strike|joined the strike|walked out|walking out|walk(?:ed)? off the job|walkouts?|stopped work(?:ing)?|downed tools|work stoppage|picket(?:ing|ed)?|picket lines?)\b/gi, 'striking'],
+  [/\b(?:strikers|striking|on strike|went on strike|joined the strike|walked out|walking out|walk(?:ed)? off the job|walkouts?|stopped work(?:ing)?|downed tools|work stoppage|picket(?:ing|ed)?|picket lines?|off the job|stayed (?:off the job|away|out|home)|(?:did not|didn't|failed to) (?:report|show up|turn up|come in)(?: for work)?|(?:took|taking|take) part in the (?:strike|walkout|stoppage)|(?:participated|participating) in the (?:strike|walkout|stoppage))\b/gi, 'striking'],
   // Already somewhere: no state for similarity (the default), but never the same count as one on its way.
   [/\b(?:already (?:in|inside|there|present|on the ground|deployed|stationed|at)|stationed|present in)\b/gi, 'present'],
   [/\b(?:heading|headed|en route|on (?:the|their) way|(?:due|expected|set|about) to arrive|moving (?:toward|towards|to)|approaching|bound for)\b/gi, 'moving'],
