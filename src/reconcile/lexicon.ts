@@ -186,7 +186,7 @@ export const WORD_SYNONYMS: ReadonlyArray<readonly string[]> = [
     'increase', 'increases', 'grew', 'grown', 'jumped', 'went up', 'gone up', 'go up'],
   ['fall', 'fell', 'fallen', 'falling', 'falls', 'dropped', 'declined', 'decreased', 'went down'],
   ['strike', 'walkout', 'walkouts', 'stoppage', 'walked out', 'walk out', 'walking out', 'stopped work',
-    'walked off the job', 'strikes', 'striking'],
+    'walked off the job', 'strikes', 'striking', 'stay out', 'stayed out', 'staying out', 'industrial action'],
   ['quake', 'earthquake', 'earthquakes', 'quakes', 'tremor', 'temblor'],
   ['company', 'firm', 'employer', 'management'],
   ['pay', 'wages', 'wage', 'salary', 'salaries'],
