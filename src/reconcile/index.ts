@@ -47,5 +47,7 @@ export { candidatePairs, blockingKeys } from './block.js';
 export { normalizeClaims, inverseDocumentFrequency } from './normalize.js';
 export { scorePair, textSimilarity } from './score.js';
 export { extractMeasure, measureSimilarity } from './measure.js';
-export { toInterval, quantityAgreement, describeQuantity } from './quantity.js';
+export { countedNoun, nounsCompatible, statesNear } from './counted.js';
+export { toInterval, quantityAgreement, sameFigure, closeAgreement, describeQuantity } from './quantity.js';
 export { normalizeSpeaker, speakerAgreement } from './speaker.js';
+export { parseOrg, orgRelation, subjectOrg } from './org.js';
