@@ -84,4 +84,15 @@ describe('attributionParts', () => {
     expect(parts('"Nothing has changed," said the union on Wednesday.')).toMatchObject({ form: 'inverted', subject: 'the union' });
     expect(parts('The toll rose to 1,684, the agency said.')).toMatchObject({ form: 'before', subject: 'the agency', contentFirst: true });
   });
+
+  it('reads translated attributions: "As reported … X," and a long title before a name after the verb', () => {
+    const as = parts('As reported on Monday the Ministry of Emergency Situations, the number of dead has increased to 1,684 people.');
+    expect(as).toMatchObject({ form: 'inverted', subject: 'the Ministry of Emergency Situations' });
+    expect(as.contentText).toBe('the number of dead has increased to 1,684 people.');
+    expect(as.frameText).toContain('on Monday');
+    const stated = parts('"The search goes on around the clock," stated the head of the regional administration Ivan Petrov.');
+    expect(stated).toMatchObject({ form: 'inverted', subject: 'the head of the regional administration Ivan Petrov' });
+    expect(parts('Earlier the ministry reported about 912 dead.').subject).toBe('the ministry');
+  });
 });
+

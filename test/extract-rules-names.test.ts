@@ -95,5 +95,11 @@ describe('organisation names that look like people', () => {
     expect(resolvePhrase('Economists at Kestrel Capital', null, [])?.speaker).toEqual({ name: null, org: 'Kestrel Capital' });
     expect(resolvePhrase('Northline Rail', null, [])?.speaker).toEqual({ name: null, org: 'Northline Rail' });
   });
+
+  it('remembers an untitled name only when its surname later speaks alone', () => {
+    const people = collectPeople('Pedro Vaz owns a cafe near Central Park. Vaz said 20 cafes had closed.');
+    expect(people.map((p) => p.name)).toEqual(['Pedro Vaz']);
+    expect(resolvePhrase('data of the seismological centre', null, [])?.speaker).toEqual({ name: null, org: 'seismological centre' });
+  });
 });
 

@@ -33,10 +33,15 @@ describe('carryOccasions', () => {
     expect(undated.asserted_on).toBeNull();
   });
 
-  it('dates a past report with the article day when the speaker otherwise only "says"', () => {
+  it('dates a past report with the article day when the speaker otherwise only "says", unless it says "Earlier"', () => {
     const claims = [claim(ruiz, 'present', '2023-03-15'), claim(ruiz, 'past', null)];
     carryOccasions(claims, '2023-03-15');
     expect(claims[1]!.asserted_on).toBe('2023-03-15');
+    const text = 'Ruiz says X. Earlier Ruiz said Y.';
+    const earlier = [claim(ruiz, 'present', '2023-03-15', 0), claim(ruiz, 'past', null, text.indexOf('Earlier'))];
+    earlier[1]!.end = text.length;
+    carryOccasions(earlier, '2023-03-15', text);
+    expect(earlier[1]!.asserted_on).toBeNull();
   });
 
   it('carries an organisation\'s date to the same body named shorter, not to another body', () => {

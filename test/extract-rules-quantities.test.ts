@@ -119,5 +119,11 @@ describe('findQuantities on money, changes, names and references', () => {
     expect(only('There were 730 rescuers from 14 countries searching the rubble.')).toMatchObject({ value: 730, unit: 'rescuers' });
     expect(findQuantities('The toll has reached 1,684 dead and 3,200 injured.').map((m) => [m.quantity.value, m.quantity.unit])).toEqual([[1684, 'dead'], [3200, 'injured']]);
   });
+
+  it('names a magnitude, and takes the previous noun only for an elided one', () => {
+    expect(only('The magnitude of the tremor was 7.8.')).toMatchObject({ value: 7.8, unit: 'magnitude' });
+    expect(findQuantities('The toll rose to 912.', { fallbackUnit: 'rescuers' })[0]!.quantity.unit).toBeNull();
+    expect(findQuantities('A couple of thousand more arrived.', { fallbackUnit: 'troops' })[0]!.quantity.unit).toBe('troops');
+  });
 });
 

@@ -14,7 +14,7 @@ import { ORG_WORDS } from './lexicon.js';
 import type { Person } from './names.js';
 import { acronymsIn, orgMentions } from './orgs.js';
 import { collectPeople } from './people.js';
-import { carryOccasions, eventClauses, OCCASION } from './occasions.js';
+import { carryOccasions, eventClauses, OCCASION_SCENE } from './occasions.js';
 import { findQuantities } from './quantities.js';
 import { createSpeakerState, outletSpeaker, peopleMentioned, resolveSpeaker, type SpeakerState } from './speakers.js';
 import { quotedRanges, wordCount, type Range } from './text.js';
@@ -138,7 +138,7 @@ export function analyzeArticle(article: Article): DraftClaim[] {
     reading.speakers.previousMentions = mentioned;
     reading.lastDate = days[days.length - 1]?.date ?? reading.lastDate;
     // "On Monday, Roe was asked …": a day carries to the next sentence's "she said" only from an occasion.
-    reading.previousDate = ASKED.test(view.text) || QUESTION.test(view.text) || OCCASION.test(view.text) ? days[0]?.date ?? null : null;
+    reading.previousDate = ASKED.test(view.text) || QUESTION.test(view.text) || OCCASION_SCENE.test(view.text) ? days[0]?.date ?? null : null;
   });
 
   for (const index of continuations) claims.push(...continuationClaims(views, results, index, article.published_on));

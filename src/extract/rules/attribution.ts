@@ -29,7 +29,7 @@ const ADJUNCT_START = /^\s*(?:[.!?;]|$|,\s*\p{Ll}+ing\b|,?\s*(?:on|at|in|during|
 const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|\p{Ll}{2,}ed|sent|began|took|went|fled|struck|fell|rose|came|saw|became|made|gave|held|left|met|won|lost)\b/u;
 /** Time adjuncts between a subject and its verb ("The ministry on Friday said", "Ana Roe last week said"). */
 const TRAILING_TIME = /(?:\s+(?:on\s+|early\s+|late\s+)?(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:yesterday|today|tonight|overnight)|\s+(?:(?:late|early|earlier)\s+)?(?:last|this)\s+(?:week|month|year|night|morning|afternoon|evening|weekend)|\s+on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{1,2}|\s+\(\d{1,3}\))+\s*$/u;
-const LEADING_FILLERS = /^(?:(?:but|and|so|yet|now|then|also|meanwhile|however|instead|still|thus far|so far|after|before|since|because|although|though|if|when|while|once|until|as)\b[\s,]*)+/iu;
+const LEADING_FILLERS = /^(?:(?:but|and|so|yet|now|then|also|meanwhile|however|instead|still|thus far|so far|after|before|since|because|although|though|if|when|while|once|until|as|earlier|later|previously|separately|additionally|initially|subsequently|finally|today|yesterday)\b[\s,]*)+/iu;
 const CLOSE_QUOTE = /[”"’»]/u;
 const TOLD_AUDIENCE = /^\s+(?:reporters|journalists|lawmakers|legislators|senators|parliament|MPs|members\s+of\s+parliament|(?:a|the)\s+(?:press|media|audience|committee|conference|council|court|panel|news\s+conference|press\s+conference|briefing|hearing)|(?:state|national|local)\s+(?:media|television|TV|radio)|(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}(?=\s+(?:that|the|a|an|it|he|she|they|there|this|his|her|its|their)\b))(?=\s)/u;
 const DATE_ADJUNCT = /^\s+(?:on\s+)?(?:(?:last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+(?:week|night|month))(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,])/u;
@@ -74,7 +74,7 @@ function commaParts(text: string, offset: number): Array<{ text: string; start: 
   return parts;
 }
 
-const NOUN_PHRASE_AFTER = /^\s+((?:the\s+)?\p{Lu}[^,.;:!?“”"()]*?|the\s+\p{Ll}[^,.;:!?“”"()]*?)(?=\s*(?:[,.;:!?”"]|\s+(?:on|at|in|during|who|after|before|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|$))/u;
+const NOUN_PHRASE_AFTER = /^\s+(?:by\s+)?((?:the\s+)?\p{Lu}[^,.;:!?“”"()]*?|the\s+\p{Ll}[^,.;:!?“”"()]*?)(?=\s*(?:[,.;:!?”"]|\s+(?:on|at|in|during|who|after|before|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|$))/u;
 
 /** The noun phrase after a cue ("said Jane Roe, the CEO, on Monday") for inverted attributions. */
 function nounPhraseAfter(unit: string, from: number): { text: string; end: number; appositive: string | null } | null {
@@ -82,7 +82,8 @@ function nounPhraseAfter(unit: string, from: number): { text: string; end: numbe
   const adjunct = DATE_ADJUNCT.exec(unit.slice(from))?.[0].length ?? 0;
   const rest = unit.slice(from + adjunct);
   const m = NOUN_PHRASE_AFTER.exec(rest);
-  if (!m?.[1] || (/^the\s+\p{Ll}/u.test(m[1]) && m[1].split(/\s+/u).length > 5)) return null;
+  // A long lower-case phrase is a clause, unless it ends in a name ("the head of the region Ivan Petrov").
+  if (!m?.[1] || (/^the\s+\p{Ll}/u.test(m[1]) && m[1].split(/\s+/u).length > 5 && !/\p{Lu}\S*\s+\p{Lu}\S*$/u.test(m[1]))) return null;
   const end = from + adjunct + m[0].length;
   const appo = /^,\s+([^,.;]{3,80})(?:,|\.|$)/u.exec(unit.slice(end));
   const appositive = appo?.[1] && isRoleAppositive(appo[1]) ? appo[1] : null;
@@ -96,6 +97,8 @@ export function attributionParts(unit: string, cue: Cue): AttributionParts {
     return { form: 'passive', subject: null, appositive: null, content: trimRange(unit, 0, unit.length), frame: [{ start: cue.start, end: cue.end }], contentFirst: false, thatClause: false };
   }
   if (cue.kind === 'according_to') return accordingTo(unit, cue);
+  const asReported = asReportedBy(unit, cue);
+  if (asReported) return asReported;
 
   // Subject region: from the last closing quote (content-first quotations) to the cue.
   let regionStart = 0;
@@ -182,6 +185,19 @@ export function attributionParts(unit: string, cue: Cue): AttributionParts {
   }
   const frame = [{ start: 0, end: cue.end }, { start: cue.end, end: contentStart }];
   return { form: 'before', subject, appositive, content: trimRange(unit, contentStart, unit.length), frame, contentFirst: false, thatClause };
+}
+
+/** "As reported on Monday the ministry, the toll rose …" (translated order), "As announced by X, …". */
+function asReportedBy(unit: string, cue: Cue): AttributionParts | null {
+  if (!/^\s*[Aa]s\s+$/u.test(unit.slice(0, cue.start))) return null;
+  const adjunct = DATE_ADJUNCT.exec(unit.slice(cue.end))?.[0].length ?? 0;
+  const m = /^(?:\s+by)?\s+([^,;:“”"]{2,80}?),\s+/u.exec(unit.slice(cue.end + adjunct));
+  if (!m?.[1]) return null;
+  const contentStart = cue.end + adjunct + m[0].length;
+  return {
+    form: 'inverted', subject: m[1].trim(), appositive: null, content: trimRange(unit, contentStart, unit.length),
+    frame: [{ start: 0, end: contentStart }], contentFirst: false, thatClause: false,
+  };
 }
 
 /** The noun phrase opening a clause: capitalised words and role nouns ("Opposition leader Jane Roe"). */

@@ -67,6 +67,7 @@ const VERBS: Record<string, [string, string, string, string]> = {
   accuse: ['', 'accuses', 'accused', ''],
   disclose: ['', 'discloses', 'disclosed', ''],
   concede: ['', 'concedes', 'conceded', ''],
+  inform: ['', 'informs', 'informed', ''],
 };
 const NOUN_LIKE = new Set(['reports', 'claims', 'estimates', 'states', 'notes', 'estimate', 'claim', 'report']);
 
@@ -152,7 +153,8 @@ export function findCues(text: string, quoted: readonly Range[] = []): Cue[] {
     const prev = prevWords[0];
     const subjectWord = prevWords.find((w) => !VERB_MODIFIERS.has(w));
     if (prev !== undefined && DETERMINERS.has(prev)) return; // "the reported attack", "an estimated 10,000"
-    if (form.tense === 'past' && prev !== undefined && PREPOSITIONS.has(prev)) return; // "about alleged ops"
+    // "about alleged ops"; but "as reported by …" attributes.
+    if (form.tense === 'past' && prev !== undefined && PREPOSITIONS.has(prev) && prev !== 'as') return;
     if (form.tense === 'base' && (prev === undefined || MODALS.has(prev) || !isPluralSubject(tokens[i - 1]?.text ?? ''))) return;
     if (form.tense === 'participle' && text[tok.start - 2] !== ',' && prev !== 'as' && prev !== 'while') return;
     if (form.nounLike && !subjectLike(tokens[i - 1]?.text ?? '', subjectWord)) return;

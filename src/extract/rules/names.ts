@@ -219,7 +219,8 @@ function resolveOrgPhrase(phrase: string, tokens: Token[]): ResolvedPhrase | nul
   }
   // "figures from the Office for X", "a report by Y": the source is the organisation after the preposition.
   const sourceOf = /^(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:from|by|of|released\s+by|published\s+by)\s+(.+)$/u.exec(phrase.trim());
-  if (sourceOf?.[1] && sourceOf[2] && SOURCE_NOUNS.has(sourceOf[1]) && /\p{Lu}/u.test(sourceOf[2])) {
+  const sourceHead = (sourceOf?.[2]?.split(/\s+/u).pop() ?? '').toLowerCase();
+  if (sourceOf?.[1] && sourceOf[2] && SOURCE_NOUNS.has(sourceOf[1]) && (/\p{Lu}/u.test(sourceOf[2]) || ORG_WORDS.has(sourceHead))) {
     return resolveOrgPhrase(sourceOf[2], tokenize(sourceOf[2]));
   }
   let words = tokens.filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower)));

@@ -11,8 +11,11 @@ import type { Range } from './text.js';
 /** This many distinct stated days (besides the article date) make an article a timeline. */
 const TIMELINE_OCCASIONS = 4;
 
+/** A sentence describing an occasion, whose day a following "she said" may share. */
+export const OCCASION_SCENE = /\b(?:spoke|speaking|speech|briefing|interview|(?:press|news)\s+conference|remarks|hearing|appearance|addressed|asked)\b/iu;
+
 /** Words naming the occasion of a statement rather than an event. */
-export const OCCASION = /\b(?:spoke|speaking|speech|briefing|interview|(?:press|news)\s+conference|statement|told|addressed|remarks|hearing|appearance|asked|wrote|posted|announced|said|says|testified|commented|meeting\s+with\s+(?:reporters|journalists))\b/iu;
+export const OCCASION = /\b(?:spoke|speaking|speech|briefing|interview|(?:press|news)\s+conference|statement|told|addressed|remarks|hearing|appearance|asked|wrote|posted|announced|reported|stated|noted|informed|confirmed|declared|said|says|testified|commented|meeting\s+with\s+(?:reporters|journalists))\b/iu;
 const SUBORDINATOR = /(?:^|[,;(]\s*|\s)(?:after|when|since|before|as|following|while|until|once|because|although|though|who|which|where|whose|amid)\b/giu;
 
 /** Clauses of `text` about events (subordinate and relative clauses without an occasion word). */
@@ -73,7 +76,7 @@ export function carryOccasions(claims: DraftClaim[], publishedOn: string | null,
       }
       if (days.size > 0) return;
     }
-    if (claim.dateSource === 'past' && publishedOn !== null) {
+    if (claim.dateSource === 'past' && publishedOn !== null && !NEW_OCCASION.test(text.slice(claim.start, claim.end))) {
       // "Roe says …" (today) and later "Roe said …": the only occasion is the article's own day.
       const speaksToday = claims.some((c) => c.dateSource === 'present' && speakerMatch(claim.speaker)(c.speaker));
       if (speaksToday) claim.asserted_on = publishedOn;

@@ -45,6 +45,7 @@ export function collectPeople(text: string): Person[] {
       if (resolved?.person && resolved.person.name.includes(' ')) remember(resolved.person);
     }
   }
+  for (const person of untitledSpeakers(text)) if (!people.some((p) => p.surname === person.surname)) remember(person);
   return people;
 }
 
@@ -52,4 +53,28 @@ export function collectPeople(text: string): Person[] {
 export function appositiveAfter(text: string, from: number): string | null {
   const m = /^,\s+([^,.;]{3,80}),/u.exec(text.slice(from));
   return m?.[1] && isRoleAppositive(m[1]) ? m[1] : null;
+}
+
+const SPEAKS = String.raw`(?:\s+(?:also|later|then|further))?\s+(?:said|says|added|adds|noted|told|stated|explained|confirmed|denied|estimated|warned|insisted|argued)\b`;
+
+/**
+ * "Pedro Vaz owns the café. … Vaz said …": a two- or three-word name, untitled, whose surname later
+ * speaks on its own. Only names the article goes on to quote are remembered.
+ */
+function untitledSpeakers(text: string): Person[] {
+  const found: Person[] = [];
+  for (const line of text.split('\n')) {
+    const tokens = tokenize(line);
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      let end = i;
+      while (end < tokens.length && end - i < 3 && isNameToken(tokens[end]!) && (end === i || /^\s+$/u.test(line.slice(tokens[end - 1]!.end, tokens[end]!.start)))) end++;
+      if (end - i < 2 || (i > 0 && isNameToken(tokens[i - 1]!) && /^\s+$/u.test(line.slice(tokens[i - 1]!.end, tokens[i]!.start)))) continue;
+      const name = line.slice(tokens[i]!.start, tokens[end - 1]!.end);
+      const surname = tokens[end - 1]!.text;
+      const alone = new RegExp(String.raw`(?:^|[.!?]\s+|[”"]\s*,?\s*|,\s+)${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}${SPEAKS}|\bsaid\s+${surname}\b`, 'u');
+      if (alone.test(text) && !found.some((p) => p.name === name)) found.push({ name, surname, org: null, role: null, gender: null });
+      i = end - 1;
+    }
+  }
+  return found;
 }

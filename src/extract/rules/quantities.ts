@@ -99,8 +99,8 @@ export function findQuantities(text: string, options: { fallbackUnit?: string | 
       }
     }
     // The previous sentence's noun only for an elided one: "a couple of thousand more", "200 others".
-    const elided = /^\s*(?:more|others?|additional|extra|of\s+(?:them|whom|those|these))\b|^\s*(?:[.,;:!?]|$)/iu.test(plain.slice(qEnd));
-    const magnitude = /\bmagnitude\s*(?:of\s+)?$/iu.test(plain.slice(Math.max(0, start - 14), start)) ? 'magnitude' : null;
+    const elided = /^\s*(?:more|others?|additional|extra|of\s+(?:them|whom|those|these))\b/iu.test(plain.slice(qEnd));
+    const magnitude = /\bmagnitude\b[^.;,]{0,30}$/iu.test(plain.slice(Math.max(0, start - 40), start)) ? 'magnitude' : null;
     const unitWord = unit?.word ?? magnitude ?? (byUnitDefault ? unitFromContext(plain, start, found, elided ? options.fallbackUnit ?? null : null) : null);
     found.push({ quantity: { ...qty, unit: unitWord }, start: qStart, end: qEnd, nounEnd: unit?.end ?? qEnd });
   };
