@@ -83,6 +83,8 @@ const ORG_IT = /^\s*(?:that\s+)?(?:its\b|it\s+(?!(?:is|was|['’]s|would\s+be|wi
 
 /** A closing quotation sentence this short with nothing to check is a reaction ("Our teams are exhausted"). */
 const AFTERTHOUGHT_WORDS = 8;
+/** Any quotation this short with nothing to check is a reaction ("“It's disgusting,” she said"). */
+const REACTION_WORDS = 3;
 
 /** What the sentence loop carries from one sentence to the next. */
 interface ReadingState {
@@ -219,7 +221,7 @@ function unitClaims(view: SentenceView, unit: Unit, cues: readonly Cue[], readin
   // A later sentence of a multi-sentence quotation ("… Our teams are exhausted," she said) is kept
   // only with something to check; its speaker still serves the sentences before it.
   const contentText = text.slice(content.start, content.end);
-  const afterthought = view.opensInsideQuote && parts.contentFirst && wordCount(contentText) <= AFTERTHOUGHT_WORDS &&
+  const afterthought = (view.opensInsideQuote || wordCount(contentText) <= REACTION_WORDS) && parts.contentFirst && wordCount(contentText) <= AFTERTHOUGHT_WORDS &&
     !cues.some((c) => c.stance !== 'asserts' && c.start >= unit.start + content.start && c.end <= unit.start + content.end) && !hasCheckableCore(contentText, findQuantities(contentText).length, findDateMentions(contentText, reading.publishedOn));
   const claims = afterthought || opinion ? [] : splitCoordinatedOrgs(speaker, reading.speakers.aliases.values()).flatMap((s) => frameClaims({ ...frame, speaker: s }));
   return { claims, attributed: { speaker, assertedOn, dateSource }, person: resolved?.person ?? null };

@@ -158,7 +158,8 @@ export function attributionParts(unit: string, cue: Cue): AttributionParts {
   const subjectStart = subjectPart?.start ?? cue.start;
   const after = unit.slice(cue.end);
   const that = /^((?:\s+(?:[\p{L}\p{N}.'’-]+)){0,10}?)\s+that\b/u.exec(after);
-  const colon = /^\s*[:,]\s*(?=[“"‘])/u.exec(after);
+  // "said: “…”", "told the Daily Echo: “…”", "said on Thursday, “…”": the quotation is the content.
+  const colon = /^\s*[:,]\s*(?=[“"‘])|^[^“"‘”:.;,]{1,80}?:\s*(?=[“"‘])/u.exec(after);
   // After "“…,” she said" only adjuncts may follow: ", referring to …", "at a briefing on Monday";
   // "Speaking on Sunday, Roe said 40 homes flooded" has its content after the verb.
   const afterHead = after.split(/,(?!\d)/u)[0] ?? '';

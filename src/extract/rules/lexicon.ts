@@ -27,7 +27,10 @@ export const ROLE_NOUNS = new Set([
   'executive', 'treasurer', 'registrar', 'auditor', 'regulator', 'negotiator', 'clerk', 'monarch',
   'king', 'queen', 'prince', 'emir', 'sultan', 'pope', 'bishop', 'archbishop', 'seismologist',
   'geologist', 'epidemiologist', 'physician', 'doctor', 'surgeon', 'engineer', 'investigator',
-  'general',
+  'general', 'councillor', 'councilor', 'alderman', 'organiser', 'organizer', 'steward', 'convenor',
+  'nurse', 'teacher', 'farmer', 'shopkeeper', 'driver', 'student', 'pastor', 'priest', 'rabbi', 'imam',
+  'coach', 'chef', 'firefighter', 'paramedic', 'volunteer', 'miner', 'docker', 'activist', 'campaigner',
+  'resident', 'owner', 'founder', 'historian', 'meteorologist', 'forecaster', 'architect', 'midwife',
 ]);
 
 /** Words that make a capitalised sequence an organisation or place, never a person. */
