@@ -139,4 +139,24 @@ Resident Sarah Wood, 41, said rats had been seen near her home. "It's disgusting
     expect(by('rats')!.speaker.name).toBe('Sarah Wood');
     expect(by('disgusting')).toBeUndefined();
   });
+
+  it('reads business-news conventions: the short name of a firm, its chief executive, its union', () => {
+    const TEXT = `Port operator cuts jobs
+
+Harbourline Group said on Wednesday it would cut 1,100 jobs after a six-week strike.
+
+Chief executive Maria Costa told analysts the strike had reduced volumes by 18% in the second quarter.
+
+The dockers' union, Unite the Docks, said the cuts were "a punishment for striking".
+
+A union spokesperson said members would vote next week on further action.
+
+Harbourline declined to say how many of the job cuts would fall at its Eastport terminal.`;
+    const claims = analyzeArticle(article(TEXT, '2024-07-11'));
+    const by = (s: string) => claims.find((c) => TEXT.slice(c.start, c.end).includes(s))!;
+    expect(by('18%')).toMatchObject({ speaker: { name: 'Maria Costa', org: 'Harbourline Group' }, statement: 'Maria Costa said the strike had reduced volumes by 18% in the second quarter.' });
+    expect(by('would vote').speaker).toEqual({ name: null, org: 'Unite the Docks' });
+    expect(by('declined to say')).toMatchObject({ stance: 'cannot_confirm', speaker: { name: null, org: 'Harbourline Group' } });
+  });
 });
+

@@ -126,11 +126,12 @@ function resolveSubject(subject: string | null, appositive: string | null, state
       if (org && (!known.org || fuller)) known.org = org;
       known.role = known.role ?? resolved.person.role ?? null;
       known.gender = known.gender ?? resolved.person.gender ?? null;
+      known.org = known.org ?? businessOfRole(known.role ?? null, state);
       return speak(state, { speaker: { name: known.name, org: org ?? known.org }, person: known, via: 'name' });
     }
-    const added: Person = { ...resolved.person, org, surname: surnameOf(resolved.person.name) };
+    const added: Person = { ...resolved.person, org: org ?? businessOfRole(resolved.person.role ?? null, state), surname: surnameOf(resolved.person.name) };
     state.people.push(added);
-    return speak(state, { speaker: { name: added.name, org }, person: added, via: 'name' });
+    return speak(state, { speaker: { name: added.name, org: added.org }, person: added, via: 'name' });
   }
   if (resolved.orgHead) {
     const earlier = earlierOrg(resolved.orgHead, state);
@@ -142,7 +143,27 @@ function resolveSubject(subject: string | null, appositive: string | null, state
     if (person) return speak(state, { speaker: { name: person.name, org: person.org }, person, via: 'role' });
   }
   if (!resolved.speaker.org) return collectiveSpeaker(subject, state);
-  return speak(state, { speaker: resolved.speaker, person: null, via: 'org' });
+  const org = fullerOrg(resolved.speaker.org, state);
+  // "The dockers' union, Unite the Docks, said": a later "the union" means it.
+  const kind = appositive ? /(\p{Ll}+)\s*$/u.exec(appositive)?.[1] : undefined;
+  if (kind && /^(?:the|its|their|a|an)\s/iu.test(appositive ?? '')) state.mentions.push({ org, heads: [kind], business: BUSINESS_NOUNS.has(kind) });
+  return speak(state, { speaker: { name: null, org }, person: null, via: 'org' });
+}
+
+/** "Harbourline" after "Harbourline Group": the short form of a name already given in full. */
+function fullerOrg(org: string, state: SpeakerState): string {
+  if (/\s/u.test(org) || !/^\p{Lu}/u.test(org)) return org;
+  const longer = (o: string) => o.startsWith(`${org} `);
+  return [...state.orgs].reverse().find(longer) ?? [...state.mentions].reverse().find((m) => longer(m.org))?.org ?? org;
+}
+
+const BUSINESS_ROLES = new Set(['executive', 'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chair', 'founder', 'owner']);
+
+/** "Chief executive Maria Costa" in a story about one business: she runs the business named last. */
+function businessOfRole(role: string | null, state: SpeakerState): string | null {
+  if (!role || !BUSINESS_ROLES.has(role)) return null;
+  const business = (org: string) => state.mentions.some((m) => m.org === org && m.business) || BUSINESS_SUFFIXES.has((org.split(/\s+/u).pop() ?? '').toLowerCase());
+  return [...state.orgs].reverse().find(business) ?? [...state.mentions].reverse().find((m) => m.business)?.org ?? null;
 }
 
 /**
