@@ -24,6 +24,10 @@ describe('findDateMentions', () => {
     expect(dated('On March 1, the council voted')).toEqual([{ text: 'March 1', date: '2023-03-01' }]);
     expect(dated('on 2 March the board met')[0]?.date).toBe('2023-03-02');
   });
+  it('does not read the name of a show as a day', () => {
+    expect(dated("Speaking on BBC Radio 4's Today programme, she said")).toEqual([]);
+    expect(dated('She said today that')[0]?.date).toBe(published);
+  });
   it('reads numeric dates: slashes month first unless impossible, dots day first', () => {
     expect(dated('said on 03/09/2023 that')[0]?.date).toBe('2023-03-09');
     expect(dated('said on 14/03/2023 that')[0]?.date).toBe('2023-03-14');

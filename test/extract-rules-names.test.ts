@@ -101,5 +101,9 @@ describe('organisation names that look like people', () => {
     expect(people.map((p) => p.name)).toEqual(['Pedro Vaz']);
     expect(resolvePhrase('data of the seismological centre', null, [])?.speaker).toEqual({ name: null, org: 'seismological centre' });
   });
+
+  it('takes no organisation across a comma, and no department word as one', () => {
+    expect(resolvePhrase("Radio 4's Today programme, Environment Secretary Claire Hughes", null, [])?.speaker).toEqual({ name: 'Claire Hughes', org: null });
+  });
 });
 

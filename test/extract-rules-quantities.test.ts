@@ -125,5 +125,12 @@ describe('findQuantities on money, changes, names and references', () => {
     expect(findQuantities('The toll rose to 912.', { fallbackUnit: 'rescuers' })[0]!.quantity.unit).toBeNull();
     expect(findQuantities('A couple of thousand more arrived.', { fallbackUnit: 'troops' })[0]!.quantity.unit).toBe('troops');
   });
+
+  it('reads measures written with unit symbols, glued or not, but not model names', () => {
+    expect(only('River levels could rise by a further 50cm by Saturday.')).toMatchObject({ value: 50, unit: 'cm' });
+    expect(only('Up to 80mm of rain could fall.')).toMatchObject({ value: 80, qualifier: 'up_to', unit: 'mm' });
+    expect(only('Winds reached 120 mph.')).toMatchObject({ value: 120, unit: 'mph' });
+    expect(findQuantities('The 4G network and 3D maps failed.')).toEqual([]);
+  });
 });
 

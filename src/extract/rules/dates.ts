@@ -34,7 +34,8 @@ const PATTERNS: Array<{ re: RegExp; kind: 'md' | 'dm' | 'iso' | 'numeric' | 'dot
   { re: new RegExp(String.raw`\b(${MONTH})\s+(\d{4})\b`, 'gu'), kind: 'my' },
   { re: new RegExp(String.raw`\b(?:in|since|until|by|during|from|of)\s+(?:early\s+|mid-?|late\s+)?(${MONTH})\b(?!\s+\d)`, 'gu'), kind: 'month' },
   { re: new RegExp(String.raw`\b(?:(?:on|last|this|next|since|by|until|from)\s+)?(${WEEKDAY})\b(?:\s+(?:morning|afternoon|evening|night))?`, 'gu'), kind: 'weekday' },
-  { re: /\b(?:(?:earlier|later)\s+)?(yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week|month|year)|last\s+(?:night|week|month|year|weekend)|earlier\s+this\s+(?:week|month|year)|on\s+the\s+same\s+day|the\s+same\s+day|a\s+day\s+(?:earlier|before))\b/giu, kind: 'relative' },
+  // "BBC Radio 4's Today programme" names a show, not a day.
+  { re: /\b(?:(?:earlier|later)\s+)?(yesterday|today(?!\s+(?:programme|program|show|newspaper))|tonight|this\s+(?:morning|afternoon|evening|week|month|year)|last\s+(?:night|week|month|year|weekend)|earlier\s+this\s+(?:week|month|year)|on\s+the\s+same\s+day|the\s+same\s+day|a\s+day\s+(?:earlier|before))\b/giu, kind: 'relative' },
   { re: /\b\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|\b\d{1,2}\s*(?:[ap]\.m\.|[AP]M\b|[ap]m\b)/gu, kind: 'time' },
   // A year: not before a plural noun ("2000 troops"), unless a time preposition says so ("since 1992 workers …").
   { re: /\b(?:[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring)\s+(?:1[89]\d{2}|20\d{2})\b(?![\d,])|(?<![\d,.$€£])\b(?:1[89]\d{2}|20\d{2})\b(?![\d,])(?!\s+[a-z]+s\b)|\bthe\s+(?:1[89]|20)\d0s\b/gu, kind: 'year' },

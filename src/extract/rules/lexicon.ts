@@ -136,7 +136,9 @@ export const TITLE_MODIFIERS = new Set([
   'defense', 'defence', 'foreign', 'interior', 'finance', 'health', 'justice', 'trade', 'economy',
   'economic', 'energy', 'education', 'transport', 'agriculture', 'labor', 'labour', 'culture',
   'prime', 'vice', 'deputy', 'acting', 'former', 'chief', 'senior', 'general', 'attorney', 'state',
-  'press', 'executive', 'managing', 'assistant', 'associate', 'principal',
+  'press', 'executive', 'managing', 'assistant', 'associate', 'principal', 'environment', 'home', 'housing',
+  'business', 'work', 'science', 'technology', 'industry', 'tourism', 'sport', 'immigration', 'climate',
+  'transportation', 'commerce', 'communications', 'development', 'infrastructure', 'emergency',
 ]);
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);

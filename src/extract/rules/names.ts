@@ -111,6 +111,8 @@ function orgBeforeTitle(text: string, prefix: Token[]): string | null {
   while (end > 0) {
     const t = prefix[end - 1]!;
     const w = bare(t);
+    // A comma or bracket ends the title: "Today programme, Environment Secretary" has no organisation.
+    if (end < prefix.length && !/^\s+$/u.test(text.slice(t.end, prefix[end]!.start))) break;
     if (isTitleWord(t) || TITLE_MODIFIERS.has(w) || w === 'of' || w === 'for' || (/^\p{Ll}/u.test(t.text) && !DETERMINERS.has(w))) end--;
     else break;
   }

@@ -4,7 +4,7 @@
 import type { Qualifier, Quantity } from '../../../schemas/index.js';
 import { CARDINAL_SOURCE, parseCardinal, SCALES } from './numbers.js';
 import { findTimeExpressions } from './dates.js';
-import { unitAfter, unitFromContext, isTimeUnit } from './units.js';
+import { unitAfter, unitFromContext, isTimeUnit, type UnitWord } from './units.js';
 
 export interface QuantityMention {
   quantity: Quantity;
@@ -78,11 +78,11 @@ export function findQuantities(text: string, options: { fallbackUnit?: string | 
   const found: QuantityMention[] = [];
   const free = (s: number, e: number) => !found.some((m) => s < m.end && e > m.start) && !/#/u.test(masked.slice(s, e));
 
-  const add = (start: number, end: number, base: Omit<Quantity, 'unit'>, byUnitDefault = true) => {
+  const add = (start: number, end: number, base: Omit<Quantity, 'unit'>, byUnitDefault = true, measure: UnitWord | null = null) => {
     const sign = base.qualifier === 'range' ? /[$€£¥]/u.exec(plain.slice(start, end))?.[0] : undefined;
     const currency = CURRENCIES[sign ?? plain[start - 1] ?? ''];
     const lead = currency && !sign ? start - 1 : start; // "at least $15 million": the qualifier is before the sign
-    const unit = currency ? { word: currency, end } : unitAfter(plain, end);
+    const unit = measure ?? (currency ? { word: currency, end } : unitAfter(plain, end));
     if (unit && isTimeUnit(unit.word)) return;
     let qty: Omit<Quantity, 'unit'> = base;
     let qStart = start;
@@ -121,6 +121,12 @@ export function findQuantities(text: string, options: { fallbackUnit?: string | 
     if (highScale && !/[a-z]{4,}$/iu.test((lowRaw ?? '').trim()) && low * scaleFor(highScale) <= high) low *= scaleFor(highScale);
     if (low >= high || low === 1 && /^one$/iu.test((lowRaw ?? '').trim())) continue;
     add(m.index, m.index + m[0].length, q(null, low, high, 'range'));
+  }
+  for (const m of masked.matchAll(MEASURE)) {
+    const value = parseCardinal(m[1] ?? '');
+    const numberEnd = m.index + (m[1]?.length ?? 0);
+    if (value === null || !free(m.index, m.index + m[0].length)) continue;
+    add(m.index, numberEnd, q(value, null, null, 'exact'), false, { word: (m[2] ?? '').toLowerCase(), end: m.index + m[0].length });
   }
   for (const m of masked.matchAll(SINGLE)) {
     const raw = m[0];
@@ -172,13 +178,17 @@ function maskNonQuantities(text: string): string {
   for (const m of text.matchAll(CHANGE_FROM)) if (m.indices?.[1]) mask(m.indices[1][0], m.indices[1][1]);
   apply(/(?<=\b(?:children|kids|people|adults|patients|residents|anyone|those|voters|women|men|girls|boys)\s+(?:under|over|above|below|older\s+than|younger\s+than)\s+)\d+\b(?!\s*(?:%|percent))/giu);
   apply(/\b\p{L}+-?\d+[\p{L}\d]*\b/gu); // F-16, G7, MH17
-  apply(/\b\d+(?!(?:bn|m|k|tn)\b)\p{L}+\b/gu); // 4G, 3D (but "2bn", "40m" are amounts)
+  apply(new RegExp(String.raw`\b\d+(?!(?:bn|m|k|tn|${MEASURE_UNITS})\b)\p{L}+\b`, 'gu')); // 4G, 3D (but "2bn", "40m", "50cm" are amounts)
   apply(/(?:\bNo\.|\bNos\.|#)\s*\d+/gu);
   apply(/\b\d{1,2}:\d{2}\b/gu);
   // "148 of 300 seats": the total is context for the count, not a second measurement.
   apply(new RegExp(String.raw`(?<=\b(?:\d[\d,.]*|${CARDINAL_SOURCE})\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?)(?:\d{1,3}(?:,\d{3})+|\d+)\b`, 'giu'));
   return chars.join('');
 }
+
+/** Units of measure written as symbols, glued to the number or not: "50cm", "80 mm", "6.5 km". */
+const MEASURE_UNITS = 'mm|cm|km|kg|mg|mph|kmh|kph|ft|mw|gw|kw|kwh|mwh|gwh|ha|sq\\s?km|km2|m2|m3|mbps|gbps|ppm';
+const MEASURE = new RegExp(String.raw`(?<![\p{L}\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(${MEASURE_UNITS})\b`, 'giu');
 
 const CHANGE_VERB = String.raw`(?:up|down|increased|decreased|rose|risen|fell|fallen|dropped|climbed|cut|reduced|raised|lowered|revised|jumped|slipped|declined|grew|grown|shrank|went|gone|changed|trimmed|lifted|boosted|slashed)`;
 const CHANGE_FROM = new RegExp(String.raw`\b${CHANGE_VERB}\b[^.;:]{0,60}?\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?${CUR}(${CARDINAL_SOURCE})(?![\d,])|\b(?:up|down)\s+from\s+(?:about\s+|around\s+)?${CUR}(${CARDINAL_SOURCE})`, 'giud');
