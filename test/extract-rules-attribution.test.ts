@@ -94,5 +94,16 @@ describe('attributionParts', () => {
     expect(stated).toMatchObject({ form: 'inverted', subject: 'the head of the regional administration Ivan Petrov' });
     expect(parts('Earlier the ministry reported about 912 dead.').subject).toBe('the ministry');
   });
+
+  it('reads wire leads: a late date after the verb, a trailing "adding that", a relative clause before "said"', () => {
+    const lead = parts('The death toll rose to 2,100, the national disaster agency said late on Monday, adding that more than 5,000 people were injured.');
+    expect(lead).toMatchObject({ form: 'before', subject: 'the national disaster agency', contentFirst: true });
+    expect(lead.contentText).toBe('The death toll rose to 2,100');
+    expect(lead.frameText).toContain('late on Monday');
+    expect(lead.trailing && 'The death toll rose to 2,100, the national disaster agency said late on Monday, adding that more than 5,000 people were injured.'.slice(lead.trailing.start, lead.trailing.end)).toBe('adding that more than 5,000 people were injured.');
+    const who = parts('Prime Minister Sita Rana, who visited the area on Sunday, said the government would give 50,000 rupees to each family.');
+    expect(who).toMatchObject({ form: 'before', subject: 'Prime Minister Sita Rana' });
+    expect(parts('"The villages are cut off," said Oxfam\'s country director, Lena Brun.')).toMatchObject({ form: 'inverted', subject: 'Lena Brun', appositive: "Oxfam's country director" });
+  });
 });
 

@@ -105,5 +105,10 @@ describe('organisation names that look like people', () => {
   it('takes no organisation across a comma, and no department word as one', () => {
     expect(resolvePhrase("Radio 4's Today programme, Environment Secretary Claire Hughes", null, [])?.speaker).toEqual({ name: 'Claire Hughes', org: null });
   });
+
+  it('names no one for many bodies of a kind', () => {
+    expect(resolvePhrase('Aid agencies', null, [])?.speaker).toEqual({ name: null, org: null });
+    expect(resolvePhrase('Several charities', null, [])?.speaker).toEqual({ name: null, org: null });
+  });
 });
 

@@ -223,7 +223,9 @@ function unitClaims(view: SentenceView, unit: Unit, cues: readonly Cue[], readin
   const contentText = text.slice(content.start, content.end);
   const afterthought = (view.opensInsideQuote || wordCount(contentText) <= REACTION_WORDS) && parts.contentFirst && wordCount(contentText) <= AFTERTHOUGHT_WORDS &&
     !cues.some((c) => c.stance !== 'asserts' && c.start >= unit.start + content.start && c.end <= unit.start + content.end) && !hasCheckableCore(contentText, findQuantities(contentText).length, findDateMentions(contentText, reading.publishedOn));
-  const claims = afterthought || opinion ? [] : splitCoordinatedOrgs(speaker, reading.speakers.aliases.values()).flatMap((s) => frameClaims({ ...frame, speaker: s }));
+  const split = parts.trailingFrom ?? text.length;
+  const frames = parts.trailing ? [{ ...frame, span: { start: 0, end: split } }, { ...frame, content: parts.trailing, withThat: true, span: { start: split, end: text.length } }] : [frame];
+  const claims = afterthought || opinion ? [] : splitCoordinatedOrgs(speaker, reading.speakers.aliases.values()).flatMap((s) => frames.flatMap((f) => frameClaims({ ...f, speaker: s })));
   return { claims, attributed: { speaker, assertedOn, dateSource }, person: resolved?.person ?? null };
 }
 

@@ -21,18 +21,22 @@ export interface AttributionParts {
   contentFirst: boolean;
   /** The content follows "that" in the text. */
   thatClause: boolean;
+  /** A second proposition after the attribution: "“…,” she said, adding that 600 were treated". */
+  trailing?: Range | null;
+  /** Where the trailing proposition's quote starts (", adding …"). */
+  trailingFrom?: number;
 }
 
 const TRAILING_AUXILIARIES = /(?:\s+(?:has|have|had|also|later|earlier|previously|repeatedly|then|now|again|still|publicly|reportedly|officially|recently|first|once|already))+\s*$/iu;
 /** What may follow a reporting verb after its content: nothing, adjuncts, participles, a relative clause. */
-const ADJUNCT_START = /^\s*(?:[.!?;]|$|,\s*\p{Ll}+ing\b|,?\s*(?:on|at|in|during|after|before|when|while|who|which|of|to|about|in\s+a|adding|citing|referring|according|as|amid|even\s+as|despite|following|because|although|though|since|until|whereas|with|without)\b|,?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last|this)\b)/u;
+const ADJUNCT_START = /^\s*(?:[.!?;]|$|,\s*\p{Ll}+ing\b|,?\s*(?:on|at|in|during|after|before|when|while|who|which|of|to|about|in\s+a|adding|citing|referring|according|as|amid|even\s+as|despite|following|because|although|though|since|until|whereas|with|without|late|early|earlier|later|overnight)\b|,?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last|this)\b)/u;
 const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|\p{Ll}{2,}ed|sent|began|took|went|fled|struck|fell|rose|came|saw|became|made|gave|held|left|met|won|lost)\b/u;
 /** Time adjuncts between a subject and its verb ("The ministry on Friday said", "Ana Roe last week said"). */
 const TRAILING_TIME = /(?:\s+(?:on\s+|early\s+|late\s+)?(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:yesterday|today|tonight|overnight)|\s+(?:(?:late|early|earlier)\s+)?(?:last|this)\s+(?:week|month|year|night|morning|afternoon|evening|weekend)|\s+on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{1,2}|\s+\(\d{1,3}\))+\s*$/u;
 const LEADING_FILLERS = /^(?:(?:but|and|so|yet|now|then|also|meanwhile|however|instead|still|thus far|so far|after|before|since|because|although|though|if|when|while|once|until|as|earlier|later|previously|separately|additionally|initially|subsequently|finally|today|yesterday)\b[\s,]*)+/iu;
 const CLOSE_QUOTE = /[”"’»]/u;
 const TOLD_AUDIENCE = /^\s+(?:reporters|journalists|lawmakers|legislators|senators|parliament|MPs|members\s+of\s+parliament|analysts|investors|shareholders|employees|staff|workers|members|delegates|supporters|residents|viewers|listeners|students|(?:a|the)\s+(?:crowd|rally|meeting|inquiry|newspaper|agency|broadcaster|station|magazine|website)|(?:a|the)\s+(?:press|media|audience|committee|conference|council|court|panel|news\s+conference|press\s+conference|briefing|hearing)|(?:state|national|local)\s+(?:media|television|TV|radio)|(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}(?=\s+(?:that|the|a|an|it|he|she|they|there|this|his|her|its|their)\b))(?=\s)/u;
-const DATE_ADJUNCT = /^\s+(?:on\s+)?(?:(?:last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+(?:week|night|month))(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,])/u;
+const DATE_ADJUNCT = /^\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+(?:week|night|month))(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,])/u;
 
 /** Words showing that "that" belongs to a nested clause ("said he could not confirm that …"). */
 const CLAUSE_WORDS = /\b(?:he|she|it|they|we|i|you|there|could|would|will|can|cannot|may|might|must|should|not|has|have|had|is|was|are|were|be|been|do|does|did|believes?|thinks?|knows?|hopes?|expects?)\b/iu;
@@ -83,9 +87,13 @@ function nounPhraseAfter(unit: string, from: number): { text: string; end: numbe
   const rest = unit.slice(from + adjunct);
   const m = NOUN_PHRASE_AFTER.exec(rest);
   // A long lower-case phrase is a clause, unless it ends in a name ("the head of the region Ivan Petrov").
-  if (!m?.[1] || (/^the\s+\p{Ll}/u.test(m[1]) && m[1].split(/\s+/u).length > 5 && !/\p{Lu}\S*\s+\p{Lu}\S*$/u.test(m[1]))) return null;
+  const lower = m?.[1] !== undefined && /^the\s+\p{Ll}/u.test(m[1]);
+  if (!m?.[1] || (lower && m[1].split(/\s+/u).length > 5 && !/\p{Lu}\S*\s+\p{Lu}\S*$/u.test(m[1])) || (lower && /\d$|\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b/u.test(m[1]))) return null;
   const end = from + adjunct + m[0].length;
   const appo = /^,\s+([^,.;]{3,80})(?:,|\.|$)/u.exec(unit.slice(end));
+  // "said Oxfam's country director, Lena Brun": the role first, then the name.
+  const roleFirst = appo?.[1] && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(appo[1].trim()) && ROLE_NOUNS.has((m[1].trim().split(/\s+/u).pop() ?? '').toLowerCase());
+  if (roleFirst && appo?.[1]) return { text: appo[1].trim(), end: end + appo[0].length, appositive: m[1].trim() };
   const appositive = appo?.[1] && isRoleAppositive(appo[1]) ? appo[1] : null;
   return { text: m[1].trim(), end, appositive };
 }
@@ -114,7 +122,7 @@ export function attributionParts(unit: string, cue: Cue): AttributionParts {
   // ("Jane Roe, the CEO, said" has an appositive there, and a name before it).
   const beforeComma = rawParts[rawParts.length - 2]?.text.trim() ?? '';
   const inverted = rawParts.length > 1 && /^\s*$/u.test(rawParts[rawParts.length - 1]!.text) && CLAUSE_VERB.test(beforeComma) &&
-    !isRoleAppositive(beforeComma) && !/^an?\s/iu.test(beforeComma) && nounPhraseAfter(unit, cue.end) !== null;
+    !isRoleAppositive(beforeComma) && !/^(?:an?|who|which|whose)\s/iu.test(beforeComma) && nounPhraseAfter(unit, cue.end) !== null;
   const parts = inverted ? [] : rawParts.filter((p) => !onlyModifiers(p.text));
   let idx = parts.length - 1;
   let appositive: string | null = null;
@@ -165,9 +173,12 @@ export function attributionParts(unit: string, cue: Cue): AttributionParts {
   const afterHead = after.split(/,(?!\d)/u)[0] ?? '';
   const onlyAdjuncts = /^[^“"”:]*$/u.test(afterHead) && !/\bthat\b/u.test(afterHead) && (regionStart > 0 || ADJUNCT_START.test(after));
   if (contentFirst && onlyAdjuncts) {
+    const adding = /,\s+(?=(?:adding|noting|saying|stressing|explaining)\s+(?:that\s+)?\S)/u.exec(after);
+    const trailing = adding ? trimRange(unit, cue.end + adding.index + adding[0].length, unit.length) : null;
     return {
       form: 'before', subject, appositive, content: trimRange(unit, 0, subjectStart),
-      frame: [{ start: subjectStart, end: unit.length }], contentFirst: true, thatClause: false,
+      frame: [{ start: subjectStart, end: adding ? cue.end + adding.index : unit.length }], contentFirst: true, thatClause: false, trailing,
+      trailingFrom: adding ? cue.end + adding.index + adding[0].length : unit.length,
     };
   }
   let contentStart = cue.end;

@@ -42,6 +42,8 @@ export interface ClaimFrame {
   subjectText?: string | null;
   /** The name to state the claim under when it is not the speaker's own ("Newswire" for the outlet). */
   label?: string | null;
+  /** The part of `text` quotes may come from, when the unit holds another frame's proposition too. */
+  span?: Range | null;
 }
 
 const OPINION = /^(?:(?:i|we)\s+(?:think|feel|hope|pray|guess|suppose|wish|don['’]t\s+(?:even\s+)?(?:know|have)|do\s+not\s+know|am\s+not\s+sure|['’]m\s+not\s+sure|would\s+say|would\s+not\s+want)|yes\b|no\b|well\b|right\b|who\s+knows\b|(?:left|remains?)\s+to\s+be\s+seen)|^[^.]{0,40}\bremains?\s+to\s+be\s+seen\W*$/iu;
@@ -93,7 +95,10 @@ export function frameClaims(frame: ClaimFrame): DraftClaim[] {
   // A clause with more counts than this is a table or a list; its first ones are kept.
   const all = findQuantities(frame.text, { fallbackUnit: frame.fallbackUnit }).slice(0, MAX_QUANTITIES);
   const claims: DraftClaim[] = [];
-  for (const proposition of propositionRanges(frame.text, frame.content)) {
+  const within = frame.span ?? { start: 0, end: frame.text.length };
+  for (const whole of propositionRanges(frame.text, frame.content)) {
+    const proposition = trimRange(frame.text, Math.max(whole.start, within.start), Math.min(whole.end, within.end), ' \t\n,;:');
+    if (proposition.end <= proposition.start) continue;
     const content = clamp(frame.content, proposition);
     const mentions = all.filter((m) => m.start >= content.start && m.end <= content.end);
     const segments = mentions.length > 0 ? quantitySegments(frame.text.slice(0, proposition.end), mentions).map((r) => clamp(r, proposition)) : [proposition];

@@ -243,6 +243,10 @@ function resolveOrgPhrase(phrase: string, tokens: Token[]): ResolvedPhrase | nul
   if (head && !/\p{Lu}/u.test(text) && ORG_WORDS.has(head.lower) && !GENERIC_SPEAKERS.has(head.lower) && words.length >= 2) {
     return { speaker: { name: null, org: text }, person: null, roleOf: null };
   }
+  // "Aid agencies", "Several charities": many bodies of a kind, none named.
+  const singular = head?.lower.replace(/ies$/u, 'y').replace(/s$/u, '') ?? '';
+  const pluralKind = head !== undefined && /s$/u.test(head.lower) && singular !== head.lower && (ORG_WORDS.has(singular) || ORG_TYPE_NOUNS.has(singular) || BUSINESS_NOUNS.has(singular) || singular === 'charity');
+  if (pluralKind && !/\p{Lu}/u.test(text.slice(1)) && words.length <= 3) return { speaker: { name: null, org: null }, person: null, roleOf: null };
   const bareRole = tokens.length === 2 && tokens[0]!.lower === 'the' && isTitleWord(tokens[1]!);
   if (bareRole) return { speaker: { name: null, org: null }, person: null, roleOf: '' }; // "the spokeswoman said"
   if (!text || !/\p{Lu}/u.test(text)) return { speaker: { name: null, org: null }, person: null, roleOf: null };
