@@ -77,7 +77,9 @@ function pronounPerson(gender: Gender, state: SpeakerState): Person | null {
   const fits = (p: Person | null | undefined): p is Person => !!p && (p.gender ?? gender) === gender;
   const first = state.previousMentions[0] ?? state.lastPerson;
   const person = [first, ...state.previousMentions, state.lastPerson, ...state.recent].find(fits) ?? null;
-  if (person && !person.gender) person.gender = gender;
+  // Learn the gender only when the pronoun could mean no one else.
+  const candidates = new Set([...state.previousMentions, ...(state.previousMentions.length === 0 && state.lastPerson ? [state.lastPerson] : [])]);
+  if (person && !person.gender && candidates.size === 1 && candidates.has(person)) person.gender = gender;
   return person;
 }
 
