@@ -158,5 +158,13 @@ Harbourline declined to say how many of the job cuts would fall at its Eastport 
     expect(by('would vote').speaker).toEqual({ name: null, org: 'Unite the Docks' });
     expect(by('declined to say')).toMatchObject({ stance: 'cannot_confirm', speaker: { name: null, org: 'Harbourline Group' } });
   });
+
+  it('stays fast on long capitalised runs before "and" (no runaway backtracking)', () => {
+    const TEXT = `Headline\n\nDOCKERS SAY PORT HAS LOST TRADE TO RIVALS IN THE NORTH  Eastland and Westland said 40 depots had closed.`;
+    const started = Date.now();
+    const claims = analyzeArticle(article(TEXT, '2024-06-21'));
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(claims.length).toBeGreaterThan(0);
+  });
 });
 

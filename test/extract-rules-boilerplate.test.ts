@@ -63,3 +63,13 @@ describe('isTimestampLine', () => {
     expect(isTimestampLine('Prices rose 4% in 2023')).toBe(false);
   });
 });
+
+describe('classifyLines on an article dumped as one line', () => {
+  it('does not call a long line a byline because it mentions "contributed"', () => {
+    const body = Array.from({ length: 12 }, (_, i) => `The union said ${i + 2} more depots had closed on Monday.`).join(' ');
+    const text = `${body} Ana Roe contributed to this report.`;
+    expect(classifyLines(text, null).map((l) => l.kind)).toEqual(['prose']);
+    expect(classifyLines('Ana Roe contributed to this report.', null).map((l) => l.kind)).toEqual(['byline']);
+  });
+});
+

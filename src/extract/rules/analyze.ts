@@ -162,11 +162,15 @@ function inSubordinateClause(text: string, cue: Cue): boolean {
   return SUBORDINATE_SUBJECT.test(clause) && !/^\s*[,.;:!?]/u.test(text.slice(cue.end));
 }
 
+const MAX_COORDINATED_CHARS = 120;
+
 /** "Freedonia and Sylvania have denied …": one claim per organisation. */
 function splitCoordinatedOrgs(speaker: Speaker, spelledOut: Iterable<string>): Speaker[] {
   if (speaker.name !== null || speaker.org === null || [...spelledOut].includes(speaker.org)) return [speaker];
   // Both sides short noun phrases; "Department of Trade and Industry" is one name, not two.
-  const m = /^((?:\p{Lu}[\p{L}.'’-]*\s?)+?)\s+and\s+(?:the\s+)?((?:[\p{L}.'’-]+\s?){1,4})$/u.exec(speaker.org);
+  // Words separated by single spaces only, so the pattern cannot backtrack without bound on long names.
+  if (speaker.org.length > MAX_COORDINATED_CHARS) return [speaker];
+  const m = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*?)\s+and\s+(?:the\s+)?([\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})$/u.exec(speaker.org);
   if (!m?.[1] || !m[2] || / of /u.test(m[1]) || !/^\p{Lu}/u.test(m[2]) && !/^the\s/iu.test(speaker.org.slice(m[1].length).trim().replace(/^and\s+/u, ''))) return [speaker];
   // "Rail and Transport Union": one word, then the organisation word that heads both — one name.
   const shared = !/\s/u.test(m[1].trim()) && ORG_WORDS.has((m[2].trim().split(/\s+/u).pop() ?? '').toLowerCase()) && !ORG_WORDS.has(m[1].trim().toLowerCase()) && !/\band\s+the\s/iu.test(speaker.org);

@@ -17,6 +17,9 @@ const CREDIT = /(?:\/\s*(?:AP|AFP|Reuters|Getty|EPA|Bloomberg|Shutterstock)\b|\b
 const CAPTION_OPENERS = /^(?:in\s+this\s+(?:photo|image|picture|handout|file|undated|video|screen\s*grab)|this\s+(?:photo|image|picture|handout|undated)|file\s*(?:photo)?\s*[-–—:]|pictured\s*:|photo\s*:|image\s*:|caption\s*:|a\s+(?:photo|screenshot|still)\s+(?:taken|from|shows)|the\s+(?:photo|image)\s+shows)/iu;
 const BYLINE = /(?:^by\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and)\s*.*)?$|contributed\s+to\s+this\s+(?:report|story|article)|\bcontributed(?:\s+reporting)?\.?$|\b(?:reporting|editing|writing|additional\s+reporting)\s+by\b|all\s+rights\s+reserved|^copyright\b|^©|is\s+a\s+(?:reporter|correspondent|writer|editor)\s+(?:for|at|with)\b)/iu;
 
+/** A byline or credit is a short line; a long one holding "contributed" is a whole article on one line. */
+const MAX_BYLINE_WORDS = 60;
+
 function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu) ?? [];
 }
@@ -79,7 +82,7 @@ export function classifyLines(text: string, title: string | null): Line[] {
     if (inListing) kind = 'listing';
     else if (INLINE_PROMO.test(t)) kind = 'listing';
     else if (isTimestampLine(t)) kind = 'timestamp';
-    else if (BYLINE.test(t)) kind = 'byline';
+    else if (count <= MAX_BYLINE_WORDS && BYLINE.test(t)) kind = 'byline';
     else if (count <= 14 && CREDIT.test(t)) kind = 'credit';
     else if (CAPTION_OPENERS.test(t) || /\((?:AP|AFP|Reuters|EPA)\s+Photo\b|\(Photo(?:\s+by)?[:\s]/iu.test(t)) kind = 'caption';
     else if (titleKey !== null && count <= 30 && normalize(t) === titleKey) kind = 'headline';
