@@ -105,5 +105,9 @@ describe('attributionParts', () => {
     expect(who).toMatchObject({ form: 'before', subject: 'Prime Minister Sita Rana' });
     expect(parts('"The villages are cut off," said Oxfam\'s country director, Lena Brun.')).toMatchObject({ form: 'inverted', subject: 'Lena Brun', appositive: "Oxfam's country director" });
   });
+
+  it('keeps abbreviations inside an appositive after an inverted subject', () => {
+    expect(parts('"We are not going back," said Maria Gomez, the chief nurse at St. Luke\'s Hospital.')).toMatchObject({ subject: 'Maria Gomez', appositive: "the chief nurse at St. Luke's Hospital" });
+  });
 });
 

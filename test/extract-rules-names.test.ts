@@ -110,5 +110,9 @@ describe('organisation names that look like people', () => {
     expect(resolvePhrase('Aid agencies', null, [])?.speaker).toEqual({ name: null, org: null });
     expect(resolvePhrase('Several charities', null, [])?.speaker).toEqual({ name: null, org: null });
   });
+
+  it('ends the organisation of an appositive before the next role', () => {
+    expect(orgFromAppositive("a nurse at St. Luke's Medical Center and a member of the bargaining committee")).toBe("St. Luke's Medical Center");
+  });
 });
 

@@ -78,6 +78,7 @@ describe('resolveSpeaker on made-up strike and quake reports', () => {
     expect(resolveSpeaker('a ministry official', null, state).speaker).toEqual({ name: null, org: 'education ministry' });
     expect(resolveSpeaker('the ministry spokesman Jo Li', null, state).speaker).toEqual({ name: 'Jo Li', org: 'education ministry' });
     expect(resolveSpeaker('Defense Secretary Lloyd Ames', null, state).speaker.org).toBeNull();
+    expect(resolveSpeaker('union officials', null, state).speaker).toEqual({ name: null, org: 'union' });
   });
 
   it('reads an unknown name followed by "it would" as an organisation, and spells out acronyms', () => {

@@ -90,7 +90,8 @@ function nounPhraseAfter(unit: string, from: number): { text: string; end: numbe
   const lower = m?.[1] !== undefined && /^the\s+\p{Ll}/u.test(m[1]);
   if (!m?.[1] || (lower && m[1].split(/\s+/u).length > 5 && !/\p{Lu}\S*\s+\p{Lu}\S*$/u.test(m[1])) || (lower && /\d$|\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b/u.test(m[1]))) return null;
   const end = from + adjunct + m[0].length;
-  const appo = /^,\s+([^,.;]{3,80})(?:,|\.|$)/u.exec(unit.slice(end));
+  // The appositive may hold abbreviations: "a nurse at St. Luke's Medical Center".
+  const appo = /^,\s+((?:[^,.;]|(?<=\b(?:St|Mt|Ft|Dr|Inc|Co|Corp|Ltd|Jr|Sr|\p{Lu}))\.)+?)(?:,|(?<!\b(?:St|Mt|Ft|Dr|Inc|Co|Corp|Ltd|Jr|Sr|\p{Lu}))\.(?!\S)|$)/u.exec(unit.slice(end));
   // "said Oxfam's country director, Lena Brun": the role first, then the name.
   const roleFirst = appo?.[1] && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(appo[1].trim()) && ROLE_NOUNS.has((m[1].trim().split(/\s+/u).pop() ?? '').toLowerCase());
   if (roleFirst && appo?.[1]) return { text: appo[1].trim(), end: end + appo[0].length, appositive: m[1].trim() };

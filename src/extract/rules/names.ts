@@ -137,7 +137,9 @@ function orgBeforeTitle(text: string, prefix: Token[]): string | null {
 /** The organisation named in an appositive: "the Acme Corp.'s chief", "head of Acme", "a spokesman for Acme". */
 export function orgFromAppositive(appositive: string): string | null {
   const of = /\b(?:of|for|at|with)\s+(?:the\s+)?(.+)$/u.exec(appositive);
-  if (of?.[1] && /\p{Lu}/u.test(of[1])) return orgFromWords(of[1].replace(/[.,]+$/u, ''));
+  // "a nurse at St. Luke's Medical Center and a member of …": the organisation ends before the next role.
+  const named = of?.[1]?.split(/\s+and\s+(?:an?|the)\s+|,\s+/u)[0];
+  if (named && /\p{Lu}/u.test(named)) return orgFromWords(named.replace(/[.,]+$/u, ''));
   const owner = /^(?:the\s+|an?\s+)?(.+?)['’]s?\s+\p{Ll}/u.exec(appositive);
   if (owner?.[1] && /\p{Lu}/u.test(owner[1])) return orgFromWords(owner[1]);
   const lead = /^(?:the\s+|an?\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+)+)\p{Ll}/u.exec(appositive);

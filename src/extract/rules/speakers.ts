@@ -207,7 +207,8 @@ function personInRole(role: string, state: SpeakerState): Person | null {
 function collectiveSpeaker(subject: string, state: SpeakerState): ResolvedSpeaker {
   // "an agency spokesman", "a union official": the role speaks for the body named before it.
   const role = /^(?:an?\s+|the\s+)?(.+?)\s+(\p{Ll}+)$/iu.exec(subject.trim());
-  if (role?.[1] && role[2] && ROLE_NOUNS.has(role[2]) && !ROLE_NOUNS.has(role[1].toLowerCase())) return collectiveSpeaker(`the ${role[1]}`, state);
+  const speaksFor = role?.[2] !== undefined && (ROLE_NOUNS.has(role[2]) || ROLE_NOUNS.has(role[2].replace(/s$/u, '')) || /^(?:officials|sources|leaders|spokespeople|representatives)$/u.test(role[2]));
+  if (role?.[1] && speaksFor && !ROLE_NOUNS.has(role[1].toLowerCase())) return collectiveSpeaker(`the ${role[1]}`, state); // "union officials"
   const phrase = subject.trim().replace(/^(?:the|its|their)\s+/iu, '');
   if (/\p{Lu}/u.test(phrase.replace(/^\p{Lu}/u, (c) => c.toLowerCase())) || phrase.split(/\s+/u).length > 4) return unknown();
   const head = (phrase.split(/\s+/u).pop() ?? '').toLowerCase();
