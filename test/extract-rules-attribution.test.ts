@@ -109,5 +109,9 @@ describe('attributionParts', () => {
   it('keeps abbreviations inside an appositive after an inverted subject', () => {
     expect(parts('"We are not going back," said Maria Gomez, the chief nurse at St. Luke\'s Hospital.')).toMatchObject({ subject: 'Maria Gomez', appositive: "the chief nurse at St. Luke's Hospital" });
   });
+
+  it('reads a titled name after the verb past the title\'s period', () => {
+    expect(parts('"The fault moved three metres," said Dr. Mira Olsen, a seismologist at Eastfield University.')).toMatchObject({ form: 'inverted', subject: 'Dr. Mira Olsen', appositive: 'a seismologist at Eastfield University' });
+  });
 });
 

@@ -78,18 +78,21 @@ function commaParts(text: string, offset: number): Array<{ text: string; start: 
   return parts;
 }
 
+const ABBREVIATION_PERIOD = /\b(Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|Adm|Brig|St|Jr|Sr|\p{Lu})\.(?=\s+\p{Lu})/gu;
 const NOUN_PHRASE_AFTER = /^\s+(?:by\s+)?((?:the\s+)?\p{Lu}[^,.;:!?“”"()]*?|the\s+\p{Ll}[^,.;:!?“”"()]*?)(?=\s*(?:[,.;:!?”"]|\s+(?:on|at|in|during|who|after|before|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|$))/u;
 
 /** The noun phrase after a cue ("said Jane Roe, the CEO, on Monday") for inverted attributions. */
 function nounPhraseAfter(unit: string, from: number): { text: string; end: number; appositive: string | null } | null {
   // "…, announced on Sunday the disaster agency": a date adjunct may come between verb and subject.
   const adjunct = DATE_ADJUNCT.exec(unit.slice(from))?.[0].length ?? 0;
-  const rest = unit.slice(from + adjunct);
-  const m = NOUN_PHRASE_AFTER.exec(rest);
+  // "said Dr. Mira Olsen": a title's period does not end the phrase (masked, same length).
+  const rest = unit.slice(from + adjunct).replace(ABBREVIATION_PERIOD, '$1\u00b7');
+  const found = NOUN_PHRASE_AFTER.exec(rest);
+  const m = found ? found.map((g) => g?.replace(/\u00b7/gu, '.')) : null;
   // A long lower-case phrase is a clause, unless it ends in a name ("the head of the region Ivan Petrov").
   const lower = m?.[1] !== undefined && /^the\s+\p{Ll}/u.test(m[1]);
   if (!m?.[1] || (lower && m[1].split(/\s+/u).length > 5 && !/\p{Lu}\S*\s+\p{Lu}\S*$/u.test(m[1])) || (lower && /\d$|\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b/u.test(m[1]))) return null;
-  const end = from + adjunct + m[0].length;
+  const end = from + adjunct + (found?.[0].length ?? 0);
   // The appositive may hold abbreviations: "a nurse at St. Luke's Medical Center".
   const appo = /^,\s+((?:[^,.;]|(?<=\b(?:St|Mt|Ft|Dr|Inc|Co|Corp|Ltd|Jr|Sr|\p{Lu}))\.)+?)(?:,|(?<!\b(?:St|Mt|Ft|Dr|Inc|Co|Corp|Ltd|Jr|Sr|\p{Lu}))\.(?!\S)|$)/u.exec(unit.slice(end));
   // "said Oxfam's country director, Lena Brun": the role first, then the name.
