@@ -166,5 +166,12 @@ Harbourline declined to say how many of the job cuts would fall at its Eastport 
     expect(Date.now() - started).toBeLessThan(2000);
     expect(claims.length).toBeGreaterThan(0);
   });
+
+  it('attributes figures to their source and a role to the body that owns it', () => {
+    const TEXT = "Jobs\n\nFigures from the national statistics office showed that 42,000 jobs were lost in March.\n\nThe union's general secretary, Jo Li, said 300 members had voted.";
+    const claims = analyzeArticle(article(TEXT, '2024-09-12'));
+    expect(claims.find((c) => c.quantity?.value === 42000)).toMatchObject({ speaker: { name: null, org: 'national statistics office' }, statement: 'Figures from the national statistics office showed that 42,000 jobs were lost in March.' });
+    expect(claims.find((c) => c.quantity?.value === 300)!.speaker).toEqual({ name: 'Jo Li', org: 'union' });
+  });
 });
 

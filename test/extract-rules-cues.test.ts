@@ -21,6 +21,13 @@ describe('findCues: indirect refusals and denials', () => {
   });
 });
 
+describe('findCues: data that show', () => {
+  it('reads "showed" as a cue only after figures, data or a report', () => {
+    expect(cues('Figures from the statistics office showed that 42,000 jobs were lost.')[0]).toMatchObject({ text: 'showed', kind: 'verb' });
+    expect(cues('Video showed rescuers pulling a girl from the rubble.')).toEqual([]);
+  });
+});
+
 describe('findCues', () => {
   it('finds reporting verbs with their tense', () => {
     expect(cues('The agency said the quake struck at dawn.')[0]).toMatchObject({ text: 'said', stance: 'asserts', tense: 'past', kind: 'verb' });

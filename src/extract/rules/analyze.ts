@@ -220,7 +220,7 @@ function unitClaims(view: SentenceView, unit: Unit, cues: readonly Cue[], readin
     text, offset: view.start + unit.start, content, verb: outletVoice ? null : cue.lemma === 'tell' ? 'said' : cue.text,
     withThat: parts.thatClause || parts.contentFirst, stance: cue.nonDenial ? 'asserts' as const : cue.stance,
     cues: cues.filter((c) => c.start >= unit.start && c.end <= unit.end && c !== cue).map(shift),
-    assertedOn, dateSource, fallbackUnit: reading.lastUnit, subjectText: parts.subject, label: selfReport ? parts.subject : null,
+    assertedOn, dateSource, fallbackUnit: reading.lastUnit, subjectText: parts.subject, label: selfReport || cue.lemma === 'show' ? parts.subject : null,
   };
   // A later sentence of a multi-sentence quotation ("… Our teams are exhausted," she said) is kept
   // only with something to check; its speaker still serves the sentences before it.

@@ -2,7 +2,7 @@
 // confirm something, with the stance each implies. Negation flips a cue's meaning: "did not deny"
 // is not a denial, "would not confirm" is an inability (or refusal) to confirm.
 import type { Stance } from '../../../schemas/index.js';
-import { DETERMINERS, VERB_MODIFIERS } from './lexicon.js';
+import { DETERMINERS, SOURCE_NOUNS, VERB_MODIFIERS } from './lexicon.js';
 import { insideAny, tokenize, type Range } from './text.js';
 
 /** `stance`: an impersonal marker ("there is no evidence", "it remains unclear") that sets a stance but names no speaker. */
@@ -68,6 +68,7 @@ const VERBS: Record<string, [string, string, string, string]> = {
   disclose: ['', 'discloses', 'disclosed', ''],
   concede: ['', 'concedes', 'conceded', ''],
   inform: ['', 'informs', 'informed', ''],
+  show: ['', 'shows', 'showed', ''],
 };
 const NOUN_LIKE = new Set(['reports', 'claims', 'estimates', 'states', 'notes', 'estimate', 'claim', 'report']);
 
@@ -158,6 +159,8 @@ export function findCues(text: string, quoted: readonly Range[] = []): Cue[] {
     if (form.tense === 'base' && (prev === undefined || MODALS.has(prev) || !isPluralSubject(tokens[i - 1]?.text ?? ''))) return;
     if (form.tense === 'participle' && text[tok.start - 2] !== ',' && prev !== 'as' && prev !== 'while') return;
     if (form.nounLike && !subjectLike(tokens[i - 1]?.text ?? '', subjectWord)) return;
+    // "Figures from the agency showed …": data speak for their source; "Video showed rescuers" does not.
+    if (form.lemma === 'show' && !tokens.slice(Math.max(0, i - 8), i).some((t) => SOURCE_NOUNS.has(t.lower))) return;
     if (form.nounLike && /^\s*(?:of|in|on|about|from|that\s+(?:he|she|they|it)\b)/u.test(text.slice(tok.end))) return;
     const passive = form.tense === 'past' && isPassive(text, tokens, i);
     found.push({

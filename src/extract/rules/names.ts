@@ -222,7 +222,8 @@ function resolveOrgPhrase(phrase: string, tokens: Token[]): ResolvedPhrase | nul
     return { speaker: { name: null, org }, person: null, roleOf: org ? null : '', orgHead: org ? null : roleFor[2].split(/\s+/u).pop() ?? null };
   }
   // "figures from the Office for X", "a report by Y": the source is the organisation after the preposition.
-  const sourceOf = /^(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:from|by|of|released\s+by|published\s+by)\s+(.+)$/u.exec(phrase.trim());
+  const opening = phrase.trim().replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()); // "Figures from …" opens a sentence
+  const sourceOf = /^(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:from|by|of|released\s+by|published\s+by)\s+(.+)$/u.exec(opening);
   const sourceHead = (sourceOf?.[2]?.split(/\s+/u).pop() ?? '').toLowerCase();
   if (sourceOf?.[1] && sourceOf[2] && SOURCE_NOUNS.has(sourceOf[1]) && (/\p{Lu}/u.test(sourceOf[2]) || ORG_WORDS.has(sourceHead))) {
     return resolveOrgPhrase(sourceOf[2], tokenize(sourceOf[2]));

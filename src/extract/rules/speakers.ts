@@ -119,7 +119,10 @@ function resolveSubject(subject: string | null, appositive: string | null, state
     // "Jane Roe, the agency's operations chief": the agency is the organisation that spoke last.
     // "its chairman, Jane Roe": "its" is the organisation that spoke last.
     const owner = appositive ? /^(?:[Tt]he\s+)?(\p{Ll}[\p{L}-]*)['’]s?\s|^([Ii]ts|[Tt]heir)\s/u.exec(appositive) : null;
-    const ownerOrg = owner?.[2] ? state.lastOrg : owner?.[1] ? earlierOrg(owner[1], state) : null;
+    // "the union's general secretary, Jo Li": the union named before, else the union as a body.
+    const ownerNoun = owner?.[1]?.toLowerCase();
+    const ownerBody = ownerNoun && (ORG_WORDS.has(ownerNoun) || ORG_TYPE_NOUNS.has(ownerNoun) || BUSINESS_NOUNS.has(ownerNoun)) ? ownerNoun : null;
+    const ownerOrg = owner?.[2] ? state.lastOrg : owner?.[1] ? earlierOrg(owner[1], state) ?? ownerBody : null;
     const org = bodyBeforeTitle(subject, resolved.person.org, state) ?? ownerOrg;
     const known = findPerson(resolved.person.name, state.people);
     if (known) {
