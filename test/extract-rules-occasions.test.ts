@@ -44,6 +44,15 @@ describe('carryOccasions', () => {
     expect(earlier[1]!.asserted_on).toBeNull();
   });
 
+  it('does not carry a stated occasion to a statement that looks back ("Earlier, …")', () => {
+    const text = 'The ministry said on Monday X. Earlier the ministry reported Y.';
+    const ministry = { name: null, org: 'ministry' };
+    const claims = [claim(ministry, 'explicit', '2024-05-13', 0), claim(ministry, 'past', null, text.indexOf('Earlier'))];
+    claims[1]!.end = text.length;
+    carryOccasions(claims, '2024-05-14', text);
+    expect(claims[1]!.asserted_on).toBeNull();
+  });
+
   it('carries an organisation\'s date to the same body named shorter, not to another body', () => {
     const claims = [claim({ name: null, org: 'education ministry' }, 'explicit', '2024-06-21'), claim({ name: null, org: 'ministry' }, 'past', null), claim({ name: null, org: 'health ministry' }, 'past', null), claim({ name: null, org: 'Eastland' }, 'past', null)];
     carryOccasions(claims, '2024-06-22');

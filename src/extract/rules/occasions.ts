@@ -46,7 +46,10 @@ function occasionsOf(claims: readonly DraftClaim[], match: (s: Speaker) => boole
 }
 
 /** Statements that open with a new-occasion adverb ("Later, Roe said …") are not the one before. */
-const NEW_OCCASION = /^\W*(?:later|earlier|previously|subsequently|afterwards|then|meanwhile|in\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+|on\s+\p{Lu}\p{Ll}+)\b/iu;
+// Case by hand: with the i flag \p{Lu} would match lower-case letters too ("In so much …").
+const NEW_OCCASION = /^\W*(?:[Ll]ater|[Ee]arlier|[Pp]reviously|[Ss]ubsequently|[Aa]fterwards|[Tt]hen|[Mm]eanwhile|[Ii]n\s+(?:[Ee]arly|[Mm]id|[Ll]ate)?\s*\p{Lu}\p{Ll}+|[Ll]ast\s+\p{Ll}+|[Oo]n\s+\p{Lu}\p{Ll}+)\b/u;
+
+const EARLIER_OCCASION = /^\W*(?:[Ee]arlier|[Pp]reviously|[Ii]n\s+(?:[Ee]arly|[Mm]id|[Ll]ate)?\s*\p{Lu}\p{Ll}+|[Ll]ast\s+(?:week|month|year))\b/u;
 
 /** Fill asserted_on of undated present- and past-tense reports from their speaker's occasion. */
 export function carryOccasions(claims: DraftClaim[], publishedOn: string | null, text = ''): void {
@@ -70,7 +73,8 @@ export function carryOccasions(claims: DraftClaim[], publishedOn: string | null,
     } else {
       let days = name !== null ? occasionsOf(claims, (s) => s.name === name) : new Set<string>();
       if (days.size === 0 && org !== null) days = occasionsOf(claims, (s) => s.org !== null && sameOrg(s.org, org));
-      if (days.size === 1) {
+      // "Earlier, the ministry reported …" looks back to another occasion than the one stated.
+      if (days.size === 1 && !EARLIER_OCCASION.test(text.slice(claim.start, claim.end))) {
         claim.asserted_on = [...days][0] ?? null;
         return;
       }
