@@ -1,12 +1,12 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { sha256 } from '../util/hash.js';
+import { canonicalJson } from '../util/canonical-json.js';
 import type { ChatMessage, ModelResponse, ResponseFormat } from './types.js';
 
 /** Bump when the entry layout or the key recipe changes: old entries then simply miss. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 /** Everything that decides the answer. Anything not here must not change it. */
 export interface CacheKeyParts {
@@ -19,27 +19,27 @@ export interface CacheKeyParts {
   maxOutputTokens: number;
 }
 
-/** JSON with object keys sorted at every depth, so equal requests hash equally whatever their key order. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
-    const record = v as Record<string, unknown>;
-    return Object.fromEntries(Object.keys(record).sort().map((k) => [k, record[k]]));
-  });
+export { canonicalJson };
+
+/** The response format is one object per run (built once), so its canonical text is worked out once. */
+const formatText = new WeakMap<object, string>();
+
+function canonicalFormat(format: ResponseFormat): string {
+  let text = formatText.get(format);
+  if (text === undefined) {
+    text = canonicalJson(format);
+    formatText.set(format, text);
+  }
+  return text;
 }
 
 export function cacheKey(parts: CacheKeyParts): string {
-  return sha256(
-    canonicalJson({
-      format: CACHE_FORMAT,
-      host: parts.baseUrlHost ?? 'api.openai.com',
-      model: parts.model,
-      messages: parts.messages.map((m) => ({ role: m.role, content: m.content })),
-      response_format: parts.responseFormat,
-      temperature: parts.temperature,
-      max_tokens: parts.maxOutputTokens,
-    }),
-  );
+  // Fed piece by piece: no copy of the whole request is built (it runs once per call).
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify([CACHE_FORMAT, parts.baseUrlHost ?? 'api.openai.com', parts.model, parts.temperature, parts.maxOutputTokens]));
+  hash.update(canonicalFormat(parts.responseFormat));
+  for (const m of parts.messages) hash.update(JSON.stringify([m.role, m.content]));
+  return hash.digest('hex');
 }
 
 const StoredResponseSchema = z.object({

@@ -3,8 +3,11 @@ import { parse as parseYaml } from 'yaml';
 import { PromptFileSchema, type PromptFile, type PromptRef } from '../../schemas/index.js';
 import { sha256 } from '../util/hash.js';
 import { formatIssues } from '../io/issues.js';
+import { canonicalJson } from '../util/canonical-json.js';
 
 /** A validated prompt file and the name it goes by in claims and run.json. */
+export { canonicalJson };
+
 export interface LoadedPrompt {
   file: PromptFile;
   ref: PromptRef;
@@ -63,23 +66,4 @@ function checkExampleQuotes(file: PromptFile, origin: string): void {
       }
     });
   });
-}
-
-/**
- * JSON with object keys sorted at every level, so the hash depends on content, not on key order,
- * YAML comments or formatting.
- */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return Object.fromEntries(entries.map(([k, v]) => [k, sortKeys(v)]));
-  }
-  return value;
 }

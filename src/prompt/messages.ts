@@ -63,10 +63,21 @@ function exampleTurns(example: PromptExample): ChatMessage[] {
  * (JSON mode only) and the few-shot turns. Byte-identical across calls so provider prompt caching hits.
  */
 export function staticPrefix(prompt: LoadedPrompt, mode: OutputMode): ChatMessage[] {
-  const system = [prompt.file.system.trimEnd(), 'GUIDELINES', prompt.file.guidelines.trimEnd()];
-  if (mode === 'json_object') system.push(schemaInstructions());
-  return [{ role: 'system', content: system.join('\n\n') }, ...prompt.file.examples.flatMap(exampleTurns)];
+  const built = prefixes.get(prompt) ?? new Map<OutputMode, ChatMessage[]>();
+  prefixes.set(prompt, built);
+  let prefix = built.get(mode);
+  if (prefix === undefined) {
+    const system = [prompt.file.system.trimEnd(), 'GUIDELINES', prompt.file.guidelines.trimEnd()];
+    if (mode === 'json_object') system.push(schemaInstructions());
+    prefix = [{ role: 'system', content: system.join('\n\n') }, ...prompt.file.examples.flatMap(exampleTurns)];
+    built.set(mode, prefix);
+  }
+  // A copy: callers append to the list they get.
+  return [...prefix];
 }
+
+/** Built once per prompt and mode: it is the same for every call of a run. */
+const prefixes = new WeakMap<LoadedPrompt, Map<OutputMode, ChatMessage[]>>();
 
 /** The chunk-specific final user message: title, the article date (for asserted_on), context, passage. */
 export function passageFor(chunk: Chunk, article: Article): ChatMessage {
