@@ -32,7 +32,7 @@ export function findFigure(list: readonly Word[], figures: readonly number[]): n
 
 /**
  * The unit word nearest the figure (after it first): "Workers Union said 3,500 workers" → the
- * second. Only in the figure's own clause: for an elided noun ("10,000 troops in X, 8,000 of
+ * second. Only in the figure's own clause: for an elided noun ("4,500 workers in X, 3,000 of
  * whom are in Y") the figure itself anchors where and in what state the count is.
  */
 export function findUnit(list: readonly Word[], noun: string | null, figure: number): number {

@@ -94,7 +94,7 @@ export function numberToken(raw: string): string {
   return Number.isFinite(value) ? String(value) : raw;
 }
 
-/** Raw words of already-folded text, numbers kept whole ("11,000" stays one word). */
+/** Raw words of already-folded text, numbers kept whole ("25,000" stays one word). */
 export function words(folded: string): string[] {
   return folded.match(/\d[\d,]*(?:\.\d+)?|[a-z][a-z0-9]*(?:-[a-z0-9]+)*/g) ?? [];
 }

@@ -103,7 +103,7 @@ export function frameClaims(frame: ClaimFrame): DraftClaim[] {
     const mentions = all.filter((m) => m.start >= content.start && m.end <= content.end);
     const segments = mentions.length > 0 ? quantitySegments(frame.text.slice(0, proposition.end), mentions).map((r) => clamp(r, proposition)) : [proposition];
     segments.forEach((segment, i) => {
-      // "cut 1,200 jobs and close 45 shops", "…, 8,000 of whom …": a clause that cannot stand alone
+      // "cut 1,200 jobs and close 45 shops", "…, 3,000 of whom …": a clause that cannot stand alone
       // is stated with the whole proposition; its quote stays the minimal clause.
       const standalone = segments.length === 1 || (FINITE_VERB.test(frame.text.slice(segment.start, segment.end)) && !DEPENDENT_OPENING.test(frame.text.slice(segment.start, segment.end)));
       const claim = segmentClaim(frame, segment, standalone ? clamp(content, segment) : content, mentions[i]?.quantity ?? null);

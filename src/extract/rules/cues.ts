@@ -153,7 +153,7 @@ export function findCues(text: string, quoted: readonly Range[] = []): Cue[] {
     const prevWords = tokens.slice(Math.max(0, i - 3), i).reverse().map((t) => t.lower);
     const prev = prevWords[0];
     const subjectWord = prevWords.find((w) => !VERB_MODIFIERS.has(w));
-    if (prev !== undefined && DETERMINERS.has(prev)) return; // "the reported attack", "an estimated 10,000"
+    if (prev !== undefined && DETERMINERS.has(prev)) return; // "the reported attack", "an estimated 4,500"
     // "about alleged ops"; but "as reported by …" attributes.
     if (form.tense === 'past' && prev !== undefined && PREPOSITIONS.has(prev) && prev !== 'as') return;
     if (form.tense === 'base' && (prev === undefined || MODALS.has(prev) || !isPluralSubject(tokens[i - 1]?.text ?? ''))) return;

@@ -268,7 +268,7 @@ export function surnameOf(name: string): string {
   return parts[parts.length - 1] ?? name;
 }
 
-/** A known person by full name, surname, or first+last ("Choe Son Hui" ~ "Choe Son-hui" is not attempted). */
+/** A known person by full name, surname, or first+last ("Kim Jae Won" ~ "Kim Jae-won" is not attempted). */
 export function findPerson(mention: string, people: readonly Person[]): Person | null {
   const m = mention.trim();
   const exact = people.find((p) => p.name === m);

@@ -1,4 +1,4 @@
-// Cardinal numbers written in digits or words: "10,000", "2.5 million", "twenty-five", "a thousand".
+// Cardinal numbers written in digits or words: "25,000", "2.5 million", "twenty-five", "a thousand".
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

@@ -1,4 +1,4 @@
-// The counted noun of a quantity: "10,000 additional troops" → "troops". Plural nouns are the
+// The counted noun of a quantity: "4,500 additional workers" → "workers". Plural nouns are the
 // usual head of a counted phrase; a few collective nouns ("people", "personnel") are listed.
 
 /** Nouns that count people or things without a regular -s plural. */
@@ -102,7 +102,7 @@ export function unitAfter(text: string, from: number): UnitWord | null {
 
 /**
  * When the number has no noun after it: "the total number of X forces … could be around N to M",
- * or the noun of an earlier quantity in the same text ("10,000 troops …, 8,000 of whom …").
+ * or the noun of an earlier quantity in the same text ("4,500 workers …, 3,000 of whom …").
  */
 export function unitFromContext(
   text: string,
