@@ -134,37 +134,7 @@ export function quantityAgreement(a: Quantity, b: Quantity): number {
   return closeAgreement(a, b) ? 0.75 : 0.35;
 }
 
-function formatNumber(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
-}
-
-/** A quantity in words an analyst reads: "at least 500 troops", "600 to 700 troops". */
-export function describeQuantity(quantity: Quantity): string {
-  const unit = quantity.unit === null ? '' : ` ${quantity.unit}`;
-  const v = point(quantity);
-  const n = v === null ? '?' : formatNumber(v);
-  switch (quantity.qualifier) {
-    case 'exact':
-      return `${n}${unit}`;
-    case 'about':
-      return `about ${n}${unit}`;
-    case 'at_least':
-      return `at least ${n}${unit}`;
-    case 'more_than':
-      return `more than ${n}${unit}`;
-    case 'at_most':
-      return `at most ${n}${unit}`;
-    case 'up_to':
-      return `up to ${n}${unit}`;
-    case 'range': {
-      const low = quantity.low ?? quantity.value;
-      const high = quantity.high ?? quantity.value;
-      return `${low === null ? '?' : formatNumber(low)} to ${high === null ? '?' : formatNumber(high)}${unit}`;
-    }
-    case 'small_number':
-      return v === null ? `a small number of${unit}` : `a small number (${n})${unit === '' ? '' : ` of${unit}`}`;
-  }
-}
+export { describeQuantity } from '../util/quantity-text.js';
 
 /** The figures a quantity mentions, for blocking on a shared value. */
 export function quantityFigures(quantity: Quantity): number[] {

@@ -1,5 +1,6 @@
 /** Escaping and small formatters for the HTML report. Pure string functions. */
 import type { Quantity, Speaker, Stance } from '../../schemas/index.js';
+import { describeQuantity } from '../util/quantity-text.js';
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -18,40 +19,9 @@ export function formatNumber(value: number): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
-/** The point figure of a one-sided quantity, falling back to whichever bound is present. */
-function pointOf(quantity: Quantity): number | null {
-  return quantity.value ?? quantity.low ?? quantity.high;
-}
-
 /** "≥ 5,000 workers", "1,200–1,500 people", "about 300": compact, for table cells. */
 export function formatQuantity(quantity: Quantity | null): string {
-  if (quantity === null) return '—';
-  const unit = quantity.unit === null || quantity.unit === '' ? '' : ` ${quantity.unit}`;
-  const point = pointOf(quantity);
-  const n = point === null ? '?' : formatNumber(point);
-  switch (quantity.qualifier) {
-    case 'exact':
-      return `${n}${unit}`;
-    case 'about':
-      return `about ${n}${unit}`;
-    case 'at_least':
-      return `≥ ${n}${unit}`;
-    case 'more_than':
-      return `> ${n}${unit}`;
-    case 'at_most':
-      return `≤ ${n}${unit}`;
-    case 'up_to':
-      return `up to ${n}${unit}`;
-    case 'range': {
-      const low = quantity.low ?? quantity.value;
-      const high = quantity.high ?? quantity.value;
-      const lowText = low === null ? '?' : formatNumber(low);
-      const highText = high === null ? '?' : formatNumber(high);
-      return low !== null && low === high ? `${lowText}${unit}` : `${lowText}–${highText}${unit}`;
-    }
-    case 'small_number':
-      return point === null ? `a few${unit}` : `a few (${n})${unit}`;
-  }
+  return quantity === null ? '—' : describeQuantity(quantity, 'compact');
 }
 
 /** Speaker as escaped HTML: the name, with the organisation beneath it in a muted line. */
