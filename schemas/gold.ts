@@ -27,7 +27,26 @@ export const GoldClaimSchema = z.strictObject({
   cluster: z.string().nullable(),
   /** The measured variable, shared by every estimate of it. */
   track: z.string().nullable(),
-});
+})
+  // Annotation conventions the scorer relies on (evals/GUIDELINES.md), checked on load.
+  .superRefine((claim, ctx) => {
+    const q = claim.quantity;
+    const issue = (path: string[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    if (q !== null) {
+      if (q.qualifier === 'range' && !(q.value === null && q.low !== null && q.high !== null && q.low < q.high)) {
+        issue(['quantity'], 'a range has value null and low < high');
+      } else if (q.qualifier === 'small_number' && (q.value !== null || q.low !== null || q.high !== null)) {
+        issue(['quantity'], 'a small number has value, low and high all null');
+      } else if (q.qualifier !== 'range' && q.qualifier !== 'small_number' && (q.value === null || q.low !== null || q.high !== null)) {
+        issue(['quantity'], `a ${q.qualifier} quantity has a value and null low/high`);
+      }
+      if (q.unit !== null && !/^[a-z][a-z ]*$/.test(q.unit)) issue(['quantity', 'unit'], 'a lower-case noun');
+    }
+    if ((claim.kind === 'denial') !== (claim.stance === 'denies')) issue(['kind'], 'kind denial goes with stance denies, and only with it');
+    if ((claim.kind === 'cannot_confirm') !== (claim.stance === 'cannot_confirm')) {
+      issue(['kind'], 'kind cannot_confirm goes with stance cannot_confirm, and only with it');
+    }
+  });
 export type GoldClaim = z.infer<typeof GoldClaimSchema>;
 
 /** evals/gold/<article id>.yaml */
