@@ -20,11 +20,10 @@ export class ReportInputError extends Error {
 export async function writeRunReport(outDir: string, articles: ReportInput['articles'] = []): Promise<string> {
   const manifest = await readJsonFile(join(outDir, 'run.json'), RunManifestSchema);
   if (manifest === null) throw new ReportInputError(`${join(outDir, 'run.json')}: not found; is this a claimsift run dir?`);
-  const [claims, reconciled, errors] = await Promise.all([
-    readJsonlFile(join(outDir, 'claims.jsonl'), ClaimSchema),
-    readJsonFile(join(outDir, 'reconciled.json'), ReconciledSchema),
-    readJsonlFile(join(outDir, 'errors.jsonl'), ErrorRecordSchema),
-  ]);
+  // One after the other, so that with several bad files the error named is always the same one.
+  const claims = await readJsonlFile(join(outDir, 'claims.jsonl'), ClaimSchema);
+  const reconciled = await readJsonFile(join(outDir, 'reconciled.json'), ReconciledSchema);
+  const errors = await readJsonlFile(join(outDir, 'errors.jsonl'), ErrorRecordSchema);
   // Only the fields the report shows: callers may pass whole Article records.
   const texts = articles.map((a) => ({ id: a.id, title: a.title, published_on: a.published_on, text: a.text }));
   const path = join(outDir, REPORT_FILE);
