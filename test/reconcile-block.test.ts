@@ -3,6 +3,7 @@ import { ClaimSchema, type Claim } from '../schemas/index.js';
 import { blockingKeys, candidatePairs, MAX_BLOCK, NEIGHBOUR_WINDOW } from '../src/reconcile/block.js';
 import { inverseDocumentFrequency, normalizeClaims } from '../src/reconcile/normalize.js';
 import { reconcile } from '../src/reconcile/index.js';
+import { makeClaim } from './support/claims.js';
 
 /** Deterministic pseudo-random numbers (LCG), so the synthetic corpus is the same every run. */
 function random(seed: number): () => number {
@@ -39,20 +40,16 @@ function syntheticClaims(propositions: number, outlets: number): Claim[] {
       const words = [...own.filter(() => next() < 0.8), pick(common), pick(common)];
       const statement = `${words.join(' ')}${figure === null ? '' : ` ${figure} people`}.`;
       claims.push(
-        ClaimSchema.parse({
-          id: `p${p}-o${o}`,
-          article_id: `outlet${o}-day${day}-${p % 9}`,
-          chunk_index: 0,
-          statement,
-          quote: statement,
-          span: { start: 0, end: statement.length },
-          alignment: 'exact',
-          extractor: { kind: 'rules', model: null, prompt: null },
-          speaker: { name: speaker, org: null },
-          stance: 'asserts',
-          asserted_on: `2020-05-${String(day).padStart(2, '0')}`,
-          quantity: figure === null ? null : { value: figure, low: null, high: null, qualifier: 'exact', unit: 'people' },
-        }),
+        ClaimSchema.parse(
+          makeClaim({
+            id: `p${p}-o${o}`,
+            article_id: `outlet${o}-day${day}-${p % 9}`,
+            statement,
+            speaker: { name: speaker, org: null },
+            asserted_on: `2020-05-${String(day).padStart(2, '0')}`,
+            quantity: figure === null ? null : { value: figure, low: null, high: null, qualifier: 'exact', unit: 'people' },
+          }),
+        ),
       );
     }
   }

@@ -3,22 +3,12 @@ import { ClaimSchema, type Claim } from '../schemas/index.js';
 import { candidatePairs } from '../src/reconcile/block.js';
 import { canonicalMember, clusterClaims, pairScorer } from '../src/reconcile/cluster.js';
 import { inverseDocumentFrequency, normalizeClaims } from '../src/reconcile/normalize.js';
+import { makeClaim } from './support/claims.js';
 
 function claim(id: string, article: string, statement: string): Claim {
-  return ClaimSchema.parse({
-    id,
-    article_id: article,
-    chunk_index: 0,
-    statement,
-    quote: statement,
-    span: { start: 0, end: statement.length },
-    alignment: 'exact',
-    extractor: { kind: 'rules', model: null, prompt: null },
-    speaker: { name: 'Lena Ortiz', org: 'Highway Authority' },
-    stance: 'asserts',
-    asserted_on: '2022-06-10',
-    quantity: null,
-  });
+  return ClaimSchema.parse(
+    makeClaim({ id, article_id: article, statement, speaker: { name: 'Lena Ortiz', org: 'Highway Authority' }, asserted_on: '2022-06-10' }),
+  );
 }
 
 function setUp(claims: Claim[]) {

@@ -2,28 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { ClaimSchema, type Claim, type Quantity } from '../schemas/index.js';
 import { inverseDocumentFrequency, normalizeClaims } from '../src/reconcile/normalize.js';
 import { dateFactor, scorePair, textSimilarity } from '../src/reconcile/score.js';
+import { makeClaim } from './support/claims.js';
 
 function claim(id: string, fields: Partial<Omit<Claim, 'quantity'>> & { quantity?: Partial<Quantity> | null }): Claim {
   const statement = fields.statement ?? 'The reservoir is at 40 percent of capacity.';
   const { quantity, ...rest } = fields;
-  return ClaimSchema.parse({
-    id,
-    article_id: `art-${id}`,
-    chunk_index: 0,
-    quote: statement,
-    span: { start: 0, end: statement.length },
-    alignment: 'exact',
-    extractor: { kind: 'rules', model: null, prompt: null },
-    speaker: { name: 'Rosa Imbert', org: 'Water Board' },
-    stance: 'asserts',
-    asserted_on: '2019-08-01',
-    ...rest,
-    statement,
-    quantity:
-      quantity === undefined || quantity === null
-        ? null
-        : { value: null, low: null, high: null, qualifier: 'exact', unit: 'percent', ...quantity },
-  });
+  return ClaimSchema.parse(
+    makeClaim({
+      id,
+      article_id: `art-${id}`,
+      speaker: { name: 'Rosa Imbert', org: 'Water Board' },
+      asserted_on: '2019-08-01',
+      ...rest,
+      statement,
+      quantity: quantity === undefined || quantity === null ? null : { value: null, low: null, high: null, qualifier: 'exact', unit: 'percent', ...quantity },
+    }),
+  );
 }
 
 function score(a: Claim, b: Claim, background: Claim[] = []) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimSchema, ReconciledSchema, type Claim, type Quantity } from '../schemas/index.js';
 import { reconcile } from '../src/reconcile/index.js';
+import { makeClaim } from './support/claims.js';
 
 // Hand-made claims on a topic unrelated to the seed articles: an earthquake and its toll.
 let counter = 0;
@@ -14,23 +15,21 @@ function claim(fields: {
   quantity?: Partial<Quantity> | null;
 }): Claim {
   counter += 1;
-  return ClaimSchema.parse({
-    id: `k${String(counter).padStart(4, '0')}`,
-    article_id: fields.article,
-    chunk_index: 0,
-    statement: fields.statement,
-    quote: fields.statement,
-    span: { start: counter * 100, end: counter * 100 + fields.statement.length },
-    alignment: 'exact',
-    extractor: { kind: 'rules', model: null, prompt: null },
-    speaker: { name: fields.name ?? null, org: fields.org ?? null },
-    stance: fields.stance ?? 'asserts',
-    asserted_on: fields.date === undefined ? '2023-03-02' : fields.date,
-    quantity:
-      fields.quantity === undefined || fields.quantity === null
-        ? null
-        : { value: null, low: null, high: null, qualifier: 'exact', unit: 'people', ...fields.quantity },
-  });
+  return ClaimSchema.parse(
+    makeClaim({
+      id: `k${String(counter).padStart(4, '0')}`,
+      article_id: fields.article,
+      statement: fields.statement,
+      span: { start: counter * 100, end: counter * 100 + fields.statement.length },
+      speaker: { name: fields.name ?? null, org: fields.org ?? null },
+      stance: fields.stance ?? 'asserts',
+      asserted_on: fields.date === undefined ? '2023-03-02' : fields.date,
+      quantity:
+        fields.quantity === undefined || fields.quantity === null
+          ? null
+          : { value: null, low: null, high: null, qualifier: 'exact', unit: 'people', ...fields.quantity },
+    }),
+  );
 }
 
 const OPTIONS = { clusterThreshold: 0.55, trackThreshold: 0.5 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, ErrorRecord, Quantity, Reconciled, RunManifest } from '../schemas/index.js';
 import { renderReport, type ReportInput } from '../src/report/html.js';
+import { makeClaim } from './support/claims.js';
 
 const TEXT_A =
   'The ministry said at least 10,000 troops had arrived. Officials could not confirm the report. ' +
@@ -22,21 +23,16 @@ const q = (qualifier: Quantity['qualifier'], value: number | null, low: number |
 });
 
 function claim(id: string, articleId: string, text: string, quote: string, extra: Partial<Claim> = {}): Claim {
-  return {
+  return makeClaim({
     id,
     article_id: articleId,
-    chunk_index: 0,
     statement: `Statement of ${id}.`,
     quote,
     span: span(text, quote),
-    alignment: 'exact',
     speaker: { name: 'A. Spokesman', org: 'Ministry' },
-    stance: 'asserts',
-    quantity: null,
     asserted_on: '2024-11-04',
-    extractor: { kind: 'rules', model: null, prompt: null },
     ...extra,
-  };
+  });
 }
 
 // c1 ⊃ c3 (nested), c1 ∩ c2 (partial overlap), c4 quotes markup from the article.

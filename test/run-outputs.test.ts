@@ -5,22 +5,16 @@ import { describe, expect, it } from 'vitest';
 import type { Claim } from '../schemas/index.js';
 import { errorRecord } from '../src/io/error-record.js';
 import { openRunOutputs, type ArticleOutput } from '../src/run/outputs.js';
+import { makeClaim } from './support/claims.js';
 
 function claim(articleId: string, n: number): Claim {
-  return {
+  return makeClaim({
     id: `c_${articleId}_${n}`,
     article_id: articleId,
-    chunk_index: 0,
     statement: `Statement ${n} of ${articleId}.`,
     quote: `quote ${n}`,
     span: { start: n * 10, end: n * 10 + 7 },
-    alignment: 'exact',
-    speaker: { name: null, org: null },
-    stance: 'asserts',
-    quantity: null,
-    asserted_on: null,
-    extractor: { kind: 'rules', model: null, prompt: null },
-  };
+  });
 }
 
 function articleOutput(id: string, claims: number, errors = 0): ArticleOutput {

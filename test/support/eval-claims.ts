@@ -1,5 +1,6 @@
 /** Small builders for hand-made claims and gold claims in the eval tests. */
 import type { Claim, GoldClaim, Quantity, RunManifest, Speaker, Stance } from '../../schemas/index.js';
+import { makeClaim } from './claims.js';
 
 export interface ClaimParts {
   id: string;
@@ -15,20 +16,17 @@ export interface ClaimParts {
 }
 
 export function claim(p: ClaimParts): Claim {
-  return {
+  return makeClaim({
     id: p.id,
     article_id: p.article_id ?? 'art-1',
-    chunk_index: 0,
     statement: p.statement,
     quote: p.quote ?? p.statement,
     span: { start: p.start, end: p.end },
-    alignment: 'exact',
     speaker: p.speaker ?? { name: null, org: null },
     stance: p.stance ?? 'asserts',
     quantity: p.quantity ?? null,
     asserted_on: p.asserted_on ?? null,
-    extractor: { kind: 'rules', model: null, prompt: null },
-  };
+  });
 }
 
 export interface GoldParts {
