@@ -1,6 +1,8 @@
 /** Escaping and small formatters for the HTML report. Pure string functions. */
 import type { Quantity, Speaker, Stance } from '../../schemas/index.js';
-import { describeQuantity } from '../util/quantity-text.js';
+import { describeQuantity, formatNumber } from '../util/quantity-text.js';
+
+export { formatNumber };
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -13,10 +15,6 @@ const HTML_ESCAPES: Record<string, string> = {
 /** Escape text for element content and for quoted attribute values alike. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
-}
-
-export function formatNumber(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
 /** "≥ 5,000 workers", "1,200–1,500 people", "about 300": compact, for table cells. */

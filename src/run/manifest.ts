@@ -1,5 +1,5 @@
-import type { RunManifest } from '../../schemas/index.js';
-import { estimateCost, priceFor } from '../llm/cost.js';
+import type { Price, RunManifest } from '../../schemas/index.js';
+import { estimateCost } from '../llm/cost.js';
 import { VERSION } from '../version.js';
 import type { SelectedExtractor } from './extractor.js';
 import type { RunOptions } from './pipeline.js';
@@ -20,6 +20,8 @@ export interface RunTally {
 export interface ManifestInput {
   options: RunOptions;
   selected: SelectedExtractor;
+  /** The model's entry in the price table, if it has one. */
+  price: Price | undefined;
   tally: RunTally;
   status: RunManifest['status'];
   startedAt: string;
@@ -37,7 +39,6 @@ export function buildManifest(input: ManifestInput): RunManifest {
     cached_prompt_tokens: stats?.cached_prompt_tokens ?? 0,
     completion_tokens: stats?.completion_tokens ?? 0,
   };
-  const price = model ? priceFor(model, options.config.extractor.prices) : undefined;
   return {
     tool: 'claimsift',
     version: VERSION,
@@ -68,7 +69,7 @@ export function buildManifest(input: ManifestInput): RunManifest {
     usage: {
       calls: stats?.calls ?? 0,
       ...tokens,
-      cost_usd: stats ? estimateCost(tokens, price) : 0,
+      cost_usd: stats ? estimateCost(tokens, input.price) : 0,
     },
     model_calls: {
       retries: stats?.retries ?? 0,

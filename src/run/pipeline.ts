@@ -100,14 +100,14 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     extractMs: 0,
     reconcileMs: 0,
   };
+  const model = selected.extractor.ref.model;
+  const price = model ? priceFor(model, config.extractor.prices) : undefined;
   const manifestFor = (status: RunManifest['status'], finishedAt: string | null, reconciled?: { clusters: number; tracks: number }) =>
-    buildManifest({ options, selected, tally, status, startedAt, finishedAt, totalMs: Date.now() - started, reconciled });
+    buildManifest({ options, selected, price, tally, status, startedAt, finishedAt, totalMs: Date.now() - started, reconciled });
   await writeFileAtomic(join(outDir, OUTPUT_FILES.manifest), `${JSON.stringify(manifestFor('running', null), null, 2)}\n`);
 
   const progress: Progress | null = options.progress ? createProgress(options.progress.write, { tty: options.progress.tty }) : null;
   if (progress) void countItems(options.inputs).then((total) => progress.update({ articlesTotal: total }));
-  const model = selected.extractor.ref.model;
-  const price = model ? priceFor(model, config.extractor.prices) : undefined;
   const refreshProgress = () => {
     if (!progress || !selected.client) return;
     const s = selected.client.stats();

@@ -1,6 +1,7 @@
 import type { Quantity } from '../../schemas/index.js';
 
-function formatNumber(value: number): string {
+/** 12,500 or 2.5: thousands separated, at most two decimals. */
+export function formatNumber(value: number): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
