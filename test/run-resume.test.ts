@@ -50,6 +50,15 @@ async function waitForLedger(out: string, lines: number, child: ChildProcess): P
 
 const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 
+/** Start the CLI in a child process, send `signal` once `articles` are finished, resolve to its exit code. */
+async function stopMidRun(args: string[], env: Record<string, string>, out: string, articles: number, signal: NodeJS.Signals): Promise<number | null> {
+  const child = startChild(args, env);
+  const done = exited(child);
+  await waitForLedger(out, articles, child);
+  child.kill(signal);
+  return done;
+}
+
 async function claimLines(out: string): Promise<string[]> {
   return (await readFile(join(out, 'claims.jsonl'), 'utf8')).split('\n').filter(Boolean).sort();
 }
@@ -64,11 +73,7 @@ describe('resume', () => {
 
     const out = await tempDir('killed');
     const args = ['run', '--config', config, '--input', input, '--out', out, '--quiet'];
-    const child = startChild(args, env);
-    const done = exited(child);
-    await waitForLedger(out, 8, child);
-    child.kill('SIGKILL');
-    await done;
+    await stopMidRun(args, env, out, 8, 'SIGKILL');
     const partial = (await readFile(join(out, 'articles.jsonl'), 'utf8')).split('\n').filter(Boolean).length;
     expect(partial).toBeLessThan(40);
 
@@ -87,11 +92,7 @@ describe('resume', () => {
     const env = { OPENAI_BASE_URL: server.baseURL };
     const out = await tempDir('sigint');
     const args = ['run', '--config', config, '--input', input, '--out', out, '--quiet'];
-    const child = startChild(args, env);
-    const done = exited(child);
-    await waitForLedger(out, 5, child);
-    child.kill('SIGINT');
-    expect(await done).toBe(130);
+    expect(await stopMidRun(args, env, out, 5, 'SIGINT')).toBe(130);
     const interrupted = RunManifestSchema.parse(JSON.parse(await readFile(join(out, 'run.json'), 'utf8')));
     expect(interrupted.status).toBe('interrupted');
 
