@@ -171,9 +171,6 @@ export const GENERIC_SPEAKERS = new Set([
   'some', 'many', 'investigators', 'rescuers', 'police', 'doctors', 'economists',
 ]);
 
-export const PERSON_PRONOUNS = new Set(['he', 'she']);
-export const GROUP_PRONOUNS = new Set(['they', 'it', 'we']);
-
 /** Name particles that may sit lower-case inside a personal name ("Ludwig van Beethoven"). */
 export const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'del']);
 

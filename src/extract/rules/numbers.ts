@@ -62,11 +62,6 @@ export function parseCardinal(raw: string): number | null {
   return seen ? total + current : null;
 }
 
-/** Multiply by the scale word at the start of `after` ("11 to 12 million": 11 takes the million). */
-export function scaleOf(word: string | undefined): number | null {
-  return word === undefined ? null : SCALES[word.toLowerCase()] ?? null;
-}
-
 function round(n: number): number {
   return Math.round(n * 1e6) / 1e6;
 }

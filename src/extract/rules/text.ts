@@ -38,14 +38,6 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
-export function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
-}
-
-export function isAllCaps(word: string): boolean {
-  return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
-}
-
 const OPEN_DOUBLE = '“«„';
 const MAX_QUOTATION_CHARS = 1500;
 const CLOSE_DOUBLE = '”»';
